@@ -216,7 +216,7 @@ ORG_HEADS = {
     *("Partners", "Consulting", "Advisory", "Analytics", "Securities"),  # investment and advisory firms
     *("Solicitors", "LLP"),  # law firms ("Bindmans Solicitors", "Leigh Day LLP")
     # companies' legal forms at the end of their names ("Wacker Chemie AG", "Rhein Garn GmbH", "Saigon Dyeing JSC")
-    *("GmbH", "AG", "LLC", "PLC", "plc", "JSC"),
+    *("GmbH", "AG", "LLC", "PLC", "plc", "JSC", "ApS", "ASA", "Oyj"),
     "Exchange",  # "Shanghai Stock Exchange"
     "Mothers",  # a group of relatives ("Tiananmen Mothers", "Mothers of the Plaza de Mayo")
     # companies of performers ("China National Ethnic Song and Dance Ensemble", "Kashgar Song and Dance Troupe")

@@ -345,24 +345,61 @@ _JOURNAL_AUTHORS_RE = re.compile(
     rf"(?P<others>(?:,?[ \t]+(?:and[ \t]+)?{_CO_AUTHOR})*)\.?[ \t]+(?:19|20)\d\d[a-z]?\.(?:[ \t]|$)"
 )
 _CO_AUTHOR_RE = re.compile(_CO_AUTHOR)
+# an entry of a bibliography in the notes-and-bibliography style (a syllabus's or a book's reading list): the
+# authors as in the author-date style ("et al." too), a full stop, then the title, the year only at the entry's
+# end with its publisher or journal ("Roe, Jane. Cotton Towns. Leeds: Fell Press, 2019.", "Tan, Mei Lin, and Jo
+# Hart. "Quotas." Asian Survey 12 (2020)."), at a line's start, after a bullet or a number (or where the prepared
+# page joined an indented line to the one before: after two spaces)
+_BIBLIOGRAPHY_AUTHORS_RE = re.compile(
+    rf"(?:(?m:^)[ \t]*|(?<=[ \t]{{2}}))(?:[-–•*][ \t]+|\d{{1,3}}\.[ \t]+|\[\d{{1,3}}\][ \t]*)?"
+    rf"(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})(?P<others>(?:,?[ \t]+(?:and[ \t]+)?{_CO_AUTHOR})*)"
+    rf"(?:,[ \t]+et[ \t]+al\.)?(?:\.|(?<=\.))[ \t]+(?=[A-Z“\"‘'])"
+)
+# the entry's year: on its line or on the two lines that follow (an entry wraps), not past a blank line
+# (the year closes its part of the entry: "Duke University Press, 2022.", "38, no. 1 (2019): 102–28", not a post's
+# date line: "9:14 AM · Mar 3, 2026 · 48.2K Views")
+_ENTRY_YEAR_RE = re.compile(r"\A(?:[^\n]*\n(?![ \t]*\n)){0,2}[^\n]*?\b(?:19|20)\d\d[a-z]?[.,:;)\]]")
+# the title after the authors: in quotation marks, or up to the full stop, bracket or comma that ends it, over a
+# line break ("Terror Capitalism: Uyghur Dispossession and\n  Masculinity in a Chinese City.")
+_BIBLIOGRAPHY_TITLE_RE = re.compile(
+    r"[“\"][^“”\"\n]*(?:\n[^“”\"\n]*)?[”\"]|[^.,(\[\n]+(?:\n[ \t]*[^.,(\[\n]+)?(?=[.,(\[])"
+)
 
 
 def journal_style_authors(page: int, text: str) -> list[Mention]:
-    """The authors of a reference whose year stands between full stops after them: the first, surname first, as
-    the surname standing for the full name (as ``cited_authors`` reads one), the others as the names they are."""
+    """The authors of a reference whose year stands between full stops after them, or of a bibliography's entry
+    whose title follows them: the first, surname first, as the surname standing for the full name (as
+    ``cited_authors`` reads one), the others as the names they are."""
     out = []
     for m in _JOURNAL_AUTHORS_RE.finditer(text):
-        surname, given = m.group("surname"), m.group("given").rstrip()
-        if _every_part_a_place(surname, given):
-            continue
-        full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, surname, given)
-        cited = Mention(page, *m.span("surname"), surname, surname, t.PERSON, P_STRONG, canonical=full)
-        out.append(cited)
-        end = m.start("given") + len(given)
-        out.append(Mention(page, m.end("surname"), end, text[m.end("surname") : end], "", ROLE, P_STRONG))
-        for co in _CO_AUTHOR_RE.finditer(text, m.start("others"), m.end("others")):
-            if person_name_ok(co.group(0)):
-                out.append(Mention(page, *co.span(), co.group(0), co.group(0), t.PERSON, P_STRONG))
+        out.extend(_surname_first_authors(page, text, m))
+    for m in _BIBLIOGRAPHY_AUTHORS_RE.finditer(text):
+        if _ENTRY_YEAR_RE.match(text[m.end() : m.end() + 400]) and _entry_author_ok(m):
+            out.extend(_surname_first_authors(page, text, m))
+            title = _BIBLIOGRAPHY_TITLE_RE.match(text, m.end())
+            if title:  # "Cotton and Conscience": a work's title, no one's name, but for the places it names
+                out.extend(_title_holds(page, text, *title.span(), P_STRONG))
+    return out
+
+
+def _entry_author_ok(m: re.Match[str]) -> bool:
+    """Whether a bibliography entry's first words name a person: no post before a body ("Correspondent, Svenska
+    Dagbladet. Formerly Beijing."), a name the checks on people's names pass."""
+    surname, given = m.group("surname"), m.group("given").rstrip()
+    return not title_or_role_word(surname) and person_name_ok(f"{given} {surname}")
+
+
+def _surname_first_authors(page: int, text: str, m: re.Match[str]) -> list[Mention]:
+    surname, given = m.group("surname"), m.group("given").rstrip()
+    if _every_part_a_place(surname, given):
+        return []
+    full = "" if re.fullmatch(r"(?:[A-Z]\.\s?)+", given) else _full_name(text, surname, given)
+    cited = Mention(page, *m.span("surname"), surname, surname, t.PERSON, P_STRONG, canonical=full)
+    end = m.start("given") + len(given)
+    out = [cited, Mention(page, m.end("surname"), end, text[m.end("surname") : end], "", ROLE, P_STRONG)]
+    for co in _CO_AUTHOR_RE.finditer(text, m.start("others"), m.end("others")):
+        if person_name_ok(co.group(0)):
+            out.append(Mention(page, *co.span(), co.group(0), co.group(0), t.PERSON, P_STRONG))
     return out
 
 
@@ -424,7 +461,12 @@ def _venue_ok(name: str) -> bool:
 # alone ("Paris: Fayard.", "London: Routledge.") where the reference's entry ends after it or its ISBN or
 # page follows (a city's name may have diacritics: "Würzburg: Würzburg University Press.", "Zürich", "Kraków")
 _CITY_WORD = rf"[{LATIN_UPPER}][{LATIN_LOWER}]+"
-_CITY = rf"(?<=\.[ \t])(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD})?)(?:,[ \t]+(?P<state>[A-Z]{{2}}))?:[ \t]+"
+# (an entry that wraps may put the city at the start of a line, or the publisher on the next line: "…City.\n
+# Durham: Duke University Press, 2022.", "Revised ed. New York:\n  Columbia University Press, 2021.")
+_CITY = (
+    rf"(?:(?<=\.[ \t])|(?<=\.\n)[ \t]*)(?P<city>{_CITY_WORD}(?:[ \t]+{_CITY_WORD})?)(?:,[ \t]+(?P<state>[A-Z]{{2}}))?"
+    r":(?:[ \t]+|[ \t]*\n[ \t]*)"
+)
 _PUBLISHED_AT_RE = re.compile(
     _CITY + r"(?P<publisher>(?:[A-Z][\w&’'\-]*[ \t]+){0,4}"
     r"(?:Press|Publishing|Publishers|Books|Editions|Center|Centre|Institute|Institution))(?=[.,;])"
@@ -1393,6 +1435,9 @@ FOREIGN_BODY_RE = re.compile(
     rf"(?<![\w\-])(?P<head>{'|'.join(_FOREIGN_PUBLIC + _FOREIGN_ORG)})(?:[ \t]+{_FOREIGN_WORD})?{_FOREIGN_PART}+"
     rf"(?:[ \t]+(?:e|ed|y|et|und|i)(?:{_FOREIGN_PART}|[ \t]+{_FOREIGN_WORD}(?:[ \t]+{_FOREIGN_WORD})*))?"
 )
+# a foundation named in Dutch or German, its head first and its own words after it, no connector between
+# ("Stichting Pensioenfonds Rijnmond", "Stiftung Warentest"): a body
+_FOUNDATION_HEAD_RE = re.compile(rf"(?<![\w\-])(?:Stichting|Stiftung)(?:[ \t]+{_FOREIGN_WORD}){{1,4}}")
 # a body named in its own language in sentence case, its short form in brackets after it: "Institut national
 # des langues et civilisations orientales (Inalco)", "Consejo Superior de Investigaciones Científicas (CSIC)"
 FOREIGN_SENTENCE_CASE_RE = re.compile(
@@ -1739,6 +1784,7 @@ def foreign_bodies(page: int, text: str) -> list[Mention]:
     for m in FOREIGN_BODY_RE.finditer(text):
         kind = t.PUBLIC_BODY if m.group("head") in _FOREIGN_PUBLIC else t.ORGANIZATION
         out.append(Mention.whole(page, m, kind, P_STRONG))
+    out.extend(Mention.whole(page, m, t.ORGANIZATION, P_STRONG) for m in _FOUNDATION_HEAD_RE.finditer(text))
     for m in FOREIGN_SENTENCE_CASE_RE.finditer(text):
         kind = t.PUBLIC_BODY if m.group("name").split()[0] in _FOREIGN_PUBLIC else t.ORGANIZATION
         out.append(Mention(page, *m.span("name"), m.group("name"), m.group("name"), kind, P_STRONG))

@@ -316,7 +316,7 @@ def prepare_mapped(text: str, fields: list[re.Match[str]] | None = None) -> tupl
     # nor is a line of items between bars (a navigation bar, a table's row) joined to its neighbours, nor a
     # transcript's witness listed surname first ("LINDQVIST, Dr Maja, Head of Research, …")
     # (and a table's row laid out with spaces: "North Camp    Lopnur County    900")
-    rows = (*_BARRED_LINE_RE.finditer(text), *_SPACED_LINE_RE.finditer(text), *INVERTED_NAME_LINE_RE.finditer(text))
+    rows = (*_BARRED_LINE_RE.finditer(text), *_spaced_rows(text), *INVERTED_NAME_LINE_RE.finditer(text))
     rows = (*rows, *_TIMELINE_LINE_RE.finditer(text))  # a timeline's entry ("April 2017: …", "2014 – …")
     rows = (*rows, *_PICTURE_CREDIT_LINE_RE.finditer(text))
     for m in rows:
@@ -553,6 +553,19 @@ _PICTURE_CREDIT_LINE_RE = re.compile(
 
 
 _SPACED_LINE_RE = re.compile(r"(?m)^[^\n]*\S(?: {3,}|\t)\S[^\n]*$")
+# a paragraph's number and the tab after it ("4.<TAB>The risk is rising …"): a numbered paragraph's first line, no
+# table's row, unless its cells go on after it
+_NUMBERED_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,3}|[ivxlc]{1,5})\.[ \t]+")
+
+
+def _spaced_rows(text: str) -> list[re.Match[str]]:
+    """The lines laid out as a table's row, cells three spaces or a tab apart."""
+    rows = []
+    for m in _SPACED_LINE_RE.finditer(text):
+        opening = _NUMBERED_OPENING_RE.match(m.group(0))
+        if opening is None or re.search(r"\S(?: {3,}|\t)\S", m.group(0)[opening.end() :]):
+            rows.append(m)
+    return rows
 
 
 # a transcript's forms of address before a name (Hansard, committee hearings): the common titles, and a

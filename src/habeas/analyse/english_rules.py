@@ -158,9 +158,10 @@ def _trade_name_start(text: str, start: int, words: list[str]) -> int:
 
 # the portfolios a public body's name lists before its last ones and its head, over commas and "and": "Foreign
 # Affairs, Defence and" before "Trade Legislation Committee"
-# (``english_spacy._PORTFOLIOS_HEAD_RE`` reads the same shape where the model cut the name at a comma)
+# (``english_spacy._PORTFOLIOS_HEAD_RE`` reads the same shape where the model cut the name at a comma); a line may
+# break after "and" ("Chair of the Audit and\nRisk Committee")
 _PORTFOLIOS_BEFORE_RE = re.compile(
-    rf"(?<![\w'’\-])(?P<series>{PORTFOLIO}(?:,[ \t]+{PORTFOLIO})*)[ \t]+(?:and|&)[ \t]+\Z"
+    rf"(?<![\w'’\-])(?P<series>{PORTFOLIO}(?:,[ \t]+{PORTFOLIO})*)[ \t]+(?:and|&)(?:[ \t]+|[ \t]*\n[ \t]*)\Z"
 )
 
 
@@ -185,6 +186,8 @@ def _portfolios_start(text: str, start: int, words: list[str]) -> int:
         return start
     if "'" in series or "’" in series or any(known_place(word) for item in items for word in item):
         return start  # "Beijing's Hong Kong and Macao Affairs Office": an owner, a place, before the body
+    if any(is_role(item) or person_shaped(" ".join(item)) for item in items):
+        return start  # "(Jane Roe-Li, Director General, North Asia and Oceania Bureau, …)": a witness and her post
     first = list(re.finditer(r"\S+", series))[dropped]
     return m.start("series") + first.start()
 
@@ -1156,6 +1159,10 @@ def _acronym_mentions(page: int, text: str) -> list[Mention]:
     return found
 
 
+# a capitalised word right before a match, on its line
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w\-])[A-Z][a-z]+[ \t]+\Z")
+
+
 def _titled_names(page: int, text: str, raw: str) -> list[Mention]:
     """People named after a title or a role ("Professor Rahile Dawut", "the lawyer Jane Roe"), each with the
     post's title before the name (``raw``: the page as stored, or empty)."""
@@ -1181,6 +1188,12 @@ def _titled_names(page: int, text: str, raw: str) -> list[Mention]:
             continue  # "(Special General Partnership)": a kind of body after a title's word, no name
         if words and words[-1] in _LABEL_OR_RANK_LAST:
             continue  # "Senator Photo": a caption's label; "Professor Emerita, University of …": a retired rank
+        if (
+            len(words) == 1
+            and common_word(words[0])
+            and _CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "the Annual General Meeting": a title's word inside a name of common words, no one named
         name = " ".join(words)
         if name and (name_words_ok(name) or surnamed_as_a_title(words)):
             s = m.start("name") + len(text[m.start("name") :]) - len(text[m.start("name") :].lstrip())
@@ -2226,18 +2239,34 @@ def named_people(
 
 # a letter's signature: the line after its closing words ("Yours sincerely,", "Kind regards,"), blank lines
 # between or none, a courtesy or academic title before the name or none: the writer's name alone on its line
-_CLOSING_LINE_NAME_RE = re.compile(
+# (a line that says the letter was signed may stand between: "[signed]", "(signed)", "/s/", one a signer); the
+# signers may stand side by side, a column each, two spaces or a tab apart ("Dr Jane Roe<TAB><TAB>John Doe CFA"),
+# each name with letters after it or none ("CFA", "OBE", "PhD")
+_CLOSING_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?i:yours[ \t]+(?:sincerely|faithfully|truly)|sincerely(?:[ \t]+yours)?"
     r"|(?:(?:kind|best|warm)[ \t]+)?regards|with[ \t]+(?:best[ \t]+wishes|thanks|gratitude))"
-    r"[ \t]*(?:,[ \t]*)?\n(?:[ \t]*\n)*[ \t]*"
+    r"[ \t]*(?:,[ \t]*)?\n(?:[ \t]*(?:(?:\[signed\]|\(signed\)|/s/)[ \t]*)*\n)*(?P<line>[^\n]+)$"
+)
+_SIGNER_COLUMN_RE = re.compile(r"\S+(?:[ ]\S+)*")
+_SIGNER_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)?"  # "Lowe", "Raman-Lowe"
+_SIGNER_RE = re.compile(
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Rev)\.?[ \t]+)?"
-    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:[{UPPER}]\.|[{UPPER}][{LOWER}'’\-]+)){{1,3}})[ \t]*$"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+(?:[{UPPER}]\.|{_SIGNER_WORD})){{1,3}})"
+    r"(?:,?[ \t]+(?:[A-Z]{2,5}|PhD|DPhil))*"
 )
 
 
 def _names_after_closing(page: int, text: str) -> list[Mention]:
-    """The writer a letter's closing words name on the line after them ("Yours sincerely," then "Eleanor Pryce")."""
-    return named_people(page, text, _CLOSING_LINE_NAME_RE, person_name_ok)
+    """The writers a letter's closing words name on the line after them ("Yours sincerely," then "Eleanor Pryce"),
+    side by side or alone."""
+    out = []
+    for line in _CLOSING_LINE_RE.finditer(text):
+        for column in _SIGNER_COLUMN_RE.finditer(text, *line.span("line")):
+            signer = _SIGNER_RE.fullmatch(column.group(0))
+            if signer and person_name_ok(signer.group("name")):
+                s, e = (column.start() + i for i in signer.span("name"))
+                out.append(Mention(page, s, e, signer.group("name"), signer.group("name"), t.PERSON, P_STRONG))
+    return out
 
 
 # a list's line opened by a person's name with one or two middle initials and a comma before a role or an

@@ -136,7 +136,10 @@ _NUMBER = (
     rf"|(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|trillion|thousand|dozen)\b"
     rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|mn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+(?:{_WORDS_AFTER_SCALE})*\b(?!{_SP}+(?:and{_SP}+)?{_ORDINAL_WORD}(?![\w\-]))"
-    rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?![\w-]))))"
+    rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?![\w-])))"
+    # "only one shipment", "at least one truck": a "one" that words before it say is a count (english_figures); a
+    # span of time is read as one ("at least one year": _one_spans_of_time)
+    rf"|(?:(?<=only )|(?<=just )|(?<=least ))one(?={_SP}+(?!(?:year|month|week|day|hour|minute)s?\b)[a-z]))"
 )
 # a figure in thousands glued to the word before it, as text extracted from a table or a box runs a label into its
 # value ("Total498,587", "Urban1,203,400"): read where the label opens its line (english_figures)
@@ -160,10 +163,11 @@ def _glued_label(text: str, layout: str, start: int) -> str | None:
 _PER_AREA = r"/[ \t]?(?:km2|km²|sq[ \t]?km|sq[ \t]?mi|mi2|mi²)(?![\w²])"
 _PER_AREA_RE = re.compile(_PER_AREA)
 # not inside a code or a citation's bracket ("(2019)", "(11)"); a bracket may open a measure ("(3,000 acres)")
-# (nor may a share: "268 (65%) show")
+# (nor may a share: "268 (65%) show"); a range may too ("(3,500–4,000 words)")
 _NUMBER_START = (
     rf"(?:(?<![\w/\-._\[])|{_GLUED_FIGURE_START})(?<!\d,)"
-    rf"(?:(?<!\()|(?=[\d,.]+[ \t]+[a-z])|(?=[\d,.]+{_PER_AREA})|(?=[\d.]+%\)))(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?:(?<!\()|(?=[\d,.]+(?:[ \t]*[-–][ \t]*[\d,.]+)?[ \t]+[a-z])|(?=[\d,.]+{_PER_AREA})|(?=[\d.]+%\)))"
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
 )
 # "2,240-megawatt", "34-year-old": a word joined by a hyphen may be the figure's unit; "G-7-2" is no figure
 _NUMBER_END = rf"(?!(?!{_PER_AREA})[\w/\]]|-(?![a-z]{{3}})\w|\(|\.\d|,\d{{1,2}}\b)"
@@ -371,6 +375,9 @@ REFERENCE_WORDS = {
     "version",  # "Version 3.0 November 2018": a document's version, no count
     "document",  # "Case 1:21-cv-01798 Document 1 Filed 07/06/21": a court filing's number in its docket
     "ground",  # "Ground 2 is that the agency erred": a judicial review's numbered ground, no count
+    "recommendation",  # "Recommendation 3 That the Government …": a report's numbered recommendation, no count
+    "recommendations",
+    "treaty",  # "Treaty 6 territory": a numbered treaty's name, no count
 }
 STOP_UNIT = {
     "respectively",  # "62,800 and 37,000 respectively": what the figures count is named before them
@@ -1727,6 +1734,20 @@ def _label_or_code_number(text: str, before: str, start: int, end: int, number: 
     return _letter_spaced(text, start, end)  # "2 0 1 7 I T W E N T Y": a cover's letter-spaced type, no count
 
 
+# a word that says a "one" is a count, as a qualifier does ("at least one"): "only one shipment", "just one camp"
+_ONLY_BEFORE_RE = re.compile(r"(?<![\w\-])(?:only|just)[ \t]+\Z", re.IGNORECASE)
+
+
+def _counted_one(number: str, qual: str | None, before: str, text: str, end: int) -> bool:
+    """Whether "one" counts what follows it: after a qualifier or "only" ("only one shipment", "at least one
+    truck"), not as a part of what follows ("only one of them")."""
+    return (
+        number == "one"
+        and bool(qual or _ONLY_BEFORE_RE.search(before))
+        and not re.match(r"[ \t]+of\b", text[end : end + 4])
+    )
+
+
 def _numbered_paragraph(text: str, before: str, end: int, number: str) -> bool:
     """Whether a number of one to three digits opening its line numbers a paragraph or a footnote."""
     return bool(
@@ -1854,6 +1875,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         if (
             prev_word
             and prev_word.group(1).lower() in REFERENCE_WORDS
+            and "\t" not in prev_word.group(0)  # "one leaked document<TAB>20%": a table's cells, no reference
             and not _ordinary_ground(prev_word.group(1), text, end)
             and not (m.group("qual") or aged or opens_sentence)
         ):
@@ -1895,8 +1917,10 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
         if (raw_stripped.lower() in ("a", "an") or _number_word(raw_stripped)) and not people:
             unit = _unit_of(text, end, figures)
             plural = _plural_noun(unit)
-            if not unit or raw_stripped.lower() in ("a", "an", "one") or not plural:
-                continue  # "four fashion groups" counts; "one of", "a man" do not
+            word = raw_stripped.lower()
+            counted = _counted_one(word, m.group("qual"), before, text, end) if word == "one" else plural
+            if not unit or word in ("a", "an") or not counted:
+                continue  # "four fashion groups" counts; "one of", "a man" do not; "only one shipment" does
         after = text[end : end + 30]
         if _is_year(raw, value, after, before) or _earlier_year(text, start, raw, value, after):
             continue

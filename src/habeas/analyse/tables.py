@@ -56,8 +56,12 @@ TITLES_OF_ADDRESS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord")
 HONORIFICS = frozenset({*TITLES_OF_ADDRESS, "Lady", "Prof", "Professor"})
 ROLE_NOUNS = frozenset(_lines("role_nouns.txt"))
 # companies' legal forms written without full stops, as they close a name ("Hikvision Co., Ltd.", "Wacker Chemie
-# AG", "Leigh Day LLP"); the dotted forms of other countries' law are english.DOTTED_LEGAL_FORMS
-LEGAL_FORMS = ("Co", "Ltd", "Inc", "LLC", "LLP", "plc", "PLC", "Plc", "GmbH", "AG", "JSC", "Corp", "Limited")
+# AG", "Leigh Day LLP", the Nordic forms: "Nordlys Film ApS", "Equinor ASA", "Fazer Oyj"); the dotted forms of
+# other countries' law are english.DOTTED_LEGAL_FORMS
+LEGAL_FORMS = (
+    *("Co", "Ltd", "Inc", "LLC", "LLP", "plc", "PLC", "Plc", "GmbH", "AG", "JSC", "Corp", "Limited"),
+    *("ApS", "ASA", "Oyj"),
+)
 # the words for a relative, as one regex alternation ("his wife, Xinna", "My mother is 78")
 KIN_NOUNS = (
     "wife|husband|widow|widower|spouse|partner|son|daughter|brother|sister|father|mother|uncle|aunt|nephew|niece|"
