@@ -101,6 +101,19 @@ def _inside_strong_body(c: Mention, cands: list[Mention]) -> bool:
     )
 
 
+def _holds_strong_part(c: Mention, strong: list[Mention]) -> bool:
+    """Whether a shorter strong mention lies inside ``c``: a place, or a body or an instrument that ``c`` is
+    named after (``_body_of_body``, ``_instrument_of_body``). The offsets are compared first, as they are cheap."""
+    return any(
+        o is not c
+        and c.start <= o.start
+        and o.end <= c.end
+        and (o.end - o.start) < (c.end - c.start)
+        and (o.type == t.PLACE or _body_of_body(c, o) or _instrument_of_body(c, o))
+        for o in strong
+    )
+
+
 def _joined_by_and(outer: Mention, inner: Mention) -> bool:
     """ "IPVM and Human Rights Watch": a known body after "and" at the end of a longer name is the second of
     two bodies named together, no part of one name."""
@@ -130,27 +143,21 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
     for o in cands:
         if o.type == t.FACILITY and o.name.islower():
             kinds.setdefault((o.page, o.end), []).append(o)
+    # the strong mentions, the only ones the tests below read: a facility named in full joins them as it is read
+    strong = [o for o in cands if o.priority == P_STRONG]
     for c in cands:
         if (
             c.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
             and c.priority < P_STRONG
             and (classify_run(c.name.split()) == c.type or _named_for_place(c, place_ends))
+            and _holds_strong_part(c, strong)
+            and not any(_joined_by_and(c, o) for o in strong if o is not c and o.page == c.page)
+            and not _inside_strong_body(c, strong)
         ):
-            inner = [
-                o
-                for o in cands
-                if o is not c
-                and o.priority == P_STRONG
-                and (o.type == t.PLACE or _body_of_body(c, o) or _instrument_of_body(c, o))
-                and c.start <= o.start
-                and o.end <= c.end
-                and (o.end - o.start) < (c.end - c.start)
-            ]
-            joined = any(_joined_by_and(c, o) for o in cands if o is not c and o.page == c.page)
-            if inner and not joined and not _inside_strong_body(c, cands):
-                c.priority = P_STRONG + 1
+            c.priority = P_STRONG + 1
         if _named_facility(c, kinds):
             c.priority = P_STRONG  # "held in Tianshan Detention Center": the facility's name, not its kind alone
+            strong.append(c)
     nested = [c for c in cands if c.priority == P_NESTED]
     ordered = sorted(
         (c for c in cands if c.priority != P_NESTED), key=lambda c: (-c.priority, -(c.end - c.start), c.start)
