@@ -272,9 +272,9 @@ def without_post_after_break(kept: list[Mention], raw: str) -> list[Mention]:
     line's end is no person's name, the mention is dropped."""
     out = []
     for m in kept:
-        brk = raw.rfind("\n", m.start, m.end)
-        after = raw[brk + 1 : m.end].split()
-        if m.type != t.PERSON or brk < 0 or not after or not all(_title_part_or_role(w) for w in after):
+        brk = raw.rfind("\n", m.start, m.end) if m.type == t.PERSON else -1
+        after = raw[brk + 1 : m.end].split() if brk >= 0 else []  # (no line's end: nothing to split)
+        if not after or not all(_title_part_or_role(w) for w in after):
             out.append(m)
             continue
         end = m.start + len(raw[m.start : brk].rstrip())
