@@ -74,6 +74,7 @@ from habeas.analyse.english_cues import (
     single_names_in_lists,
 )
 from habeas.analyse.english_layout import (
+    PreparedPage,
     prepare_mapped,
     sentence_spans,
     without_gallery_furniture,
@@ -119,6 +120,14 @@ class PageNLP:
     text: str
     ents: list[tuple[int, int, str]]
     sents: list[tuple[int, int]]
+    reading: PreparedPage | None = None  # the rules' reading of the page, where the engine made it already
+
+
+def _prepared(page: PageNLP) -> tuple[str, list[int] | None]:
+    """The page as the rules read it (``prepare_mapped``): the engine's reading where it is of this text."""
+    if page.reading is not None and page.reading.source == page.text:
+        return page.reading.text, page.reading.stored_at
+    return prepare_mapped(page.text)
 
 
 # a word joined to another by an underscore is a document's or a file's code ("P9_TA(2020)0375"), no name
@@ -155,7 +164,7 @@ def analyse_document(
             prepared[p.number] = p.text
             result.sentences[p.number] = uyghur_pages[p.number].sentences()
             continue
-        text, stored_at = prepare_mapped(p.text)
+        text, stored_at = _prepared(p)
         prepared[p.number] = text
         if stored_at is not None:
             mended[p.number] = stored_at

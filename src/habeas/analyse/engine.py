@@ -17,7 +17,7 @@ from typing import Any
 from habeas.analyse import tables as t
 from habeas.analyse.chinese import is_chinese
 from habeas.analyse.document import PageNLP, analyse_document
-from habeas.analyse.english_layout import infobox_fields, prepare, without_gbk_mojibake
+from habeas.analyse.english_layout import PreparedPage, prepare_for_model, without_gbk_mojibake
 from habeas.analyse.model import DocumentAnalysis
 from habeas.analyse.uyghur import is_uyghur
 
@@ -84,21 +84,33 @@ def model_text(text: str) -> str:
     """The text the statistical model reads: the rules' text (``prepare``) with markers after
     punctuation and an infobox's labels blanked ("Allegiance China": the model reads "China" alone),
     same length, so the model's offsets point into the rules' text."""
+    return _model_and_rules_text(text)[0]
+
+
+def _model_and_rules_text(text: str) -> tuple[str, PreparedPage | None]:
+    """``model_text``, and the rules' reading of the page where preparing it for the model made it already
+    (``prepare_for_model``), which the rules then take instead of reading the page again."""
     text = without_gbk_mojibake(text)
-    fields = infobox_fields(text)
-    chars = list(_MARKER_AFTER_PUNCTUATION.sub(lambda m: " " * len(m.group(0)), prepare(text, fields)))
+    prepared, fields, reading = prepare_for_model(text)
+    chars = list(_MARKER_AFTER_PUNCTUATION.sub(lambda m: " " * len(m.group(0)), prepared))
     for m in fields:
         chars[m.start("label") : m.end("label")] = " " * (m.end("label") - m.start("label"))
-    return "".join(chars)
+    return "".join(chars), reading
 
 
-def _english_inputs(docs: list[DocumentText]) -> list[tuple[str, tuple[int, int, int]]]:
+def _english_inputs(
+    docs: list[DocumentText], readings: dict[tuple[int, int], PreparedPage]
+) -> list[tuple[str, tuple[int, int, int]]]:
+    """The pieces of each English page the model reads; ``readings``: filled with the rules' reading of each
+    page that preparing it for the model made (``_model_and_rules_text``)."""
     items = []
     for d_index, doc in enumerate(docs):
         for p_index, (_number, text) in enumerate(doc.pages):
             if not text.strip() or is_chinese(text) or is_uyghur(text):
                 continue
-            prepared = model_text(text)
+            prepared, reading = _model_and_rules_text(text)
+            if reading is not None:
+                readings[(d_index, p_index)] = reading
             for offset, piece in chunks(prepared):
                 items.append((piece, (d_index, p_index, offset)))
     return items
@@ -109,13 +121,14 @@ def analyse_batch(docs: list[DocumentText], known: dict[str, tuple[str, str]] | 
     nlp = load_nlp()
     ents: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     sents: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for doc, (d, p, offset) in nlp.pipe(_english_inputs(docs), as_tuples=True, batch_size=BATCH_SIZE):
+    readings: dict[tuple[int, int], PreparedPage] = {}
+    for doc, (d, p, offset) in nlp.pipe(_english_inputs(docs, readings), as_tuples=True, batch_size=BATCH_SIZE):
         ents.setdefault((d, p), []).extend((e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents)
         sents.setdefault((d, p), []).extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
     results = []
     for d, doc_text in enumerate(docs):
         pages = [
-            PageNLP(number, text, ents.get((d, p), []), sents.get((d, p), []))
+            PageNLP(number, text, ents.get((d, p), []), sents.get((d, p), []), readings.get((d, p)))
             for p, (number, text) in enumerate(doc_text.pages)
         ]
         results.append(analyse_document(doc_text.document_id, pages, known))

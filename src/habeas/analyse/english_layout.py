@@ -9,6 +9,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from habeas.analyse import tables as t
 from habeas.names.scripts import LATIN_UPPER
@@ -272,9 +273,39 @@ def prepare_mapped(text: str, fields: list[re.Match[str]] | None = None) -> tupl
     """The text ``prepare`` reads, and where it mended a word a copied page broke with a hyphen and a space
     ("Sarah Ken- nedy"), the stored page's offset of each character read (else None: the offsets are the
     page's), to take what is found back to the page (``document._on_the_stored_page``)."""
+    read, kept = _page_read(text)
+    return _prepared_read(read, kept, infobox_fields(read) if fields is None else fields)
+
+
+class PreparedPage(NamedTuple):
+    """``prepare_mapped``'s reading of a page (``source``): the text read and the stored offsets."""
+
+    source: str
+    text: str
+    stored_at: list[int] | None
+
+
+def prepare_for_model(text: str) -> tuple[str, list[re.Match[str]], PreparedPage | None]:
+    """``prepare(text, fields)`` with the page's infobox fields (``infobox_fields(text)``), the fields, and
+    ``prepare_mapped(text)`` where it is the same reading, so the rules need not read the page again: where the
+    page reads as written before its fields are found (no typeset hyphen, broken word or cue to mend), the
+    fields found in it are the ones ``prepare_mapped`` finds (else None)."""
+    fields = infobox_fields(text)
+    read, kept = _page_read(text)
+    prepared, stored_at = _prepared_read(read, kept, fields)
+    return prepared, fields, PreparedPage(text, prepared, stored_at) if read == text else None
+
+
+def _page_read(text: str) -> tuple[str, list[int] | None]:
+    """The page with its typeset hyphens, broken words, subtitles' cues, quotes' markers, a gallery's furniture
+    and stage directions read, and the stored offsets where a broken word was mended (``prepare_mapped``)."""
     text, kept = _spaced_breaks_joined(text.translate(_TYPESET_HYPHENS))
     text = without_gallery_furniture(_without_quote_markers(_subtitle_cues_run_on(text)))
-    text = _blank(text, (m.span() for m in _STAGE_DIRECTION_RE.finditer(text)))
+    return _blank(text, (m.span() for m in _STAGE_DIRECTION_RE.finditer(text))), kept
+
+
+def _prepared_read(text: str, kept: list[int] | None, fields: list[re.Match[str]]) -> tuple[str, list[int] | None]:
+    """``prepare_mapped`` of a page once read (``_page_read``), with the infobox ``fields`` it reads by."""
     chars = list(text)
     for m in LIST_MARKER_RE.finditer(text):
         for i in range(m.start(), m.end()):
@@ -287,7 +318,6 @@ def prepare_mapped(text: str, fields: list[re.Match[str]] | None = None) -> tupl
     names_take_digits = len(re.findall(r"\[\d{1,3}\]", text)) >= 2 or not any(
         re.search(r"(?<![\w'’-])[a-z][\w'’-]*$", text[max(0, m.start() - 30) : m.start()]) for m in markers
     )
-    fields = infobox_fields(text) if fields is None else fields
     values_at = _glued_label_ends(fields)
     for m in markers:
         if _digits_of_a_name(text, m, names_take_digits) or m.start() in values_at:

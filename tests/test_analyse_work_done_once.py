@@ -1,0 +1,46 @@
+"""Work the analysis does once where it did it twice, with the same result: the rules take the page as the
+engine prepared it for the statistical model only where that is the reading they would make themselves.
+The pages are written for these tests; the people in them are invented."""
+
+import pytest
+
+from habeas.analyse.document import PageNLP, _prepared
+from habeas.analyse.english_layout import prepare, prepare_for_model, prepare_mapped
+
+PAGES = [
+    "Mirza Tohtiyeva, a teacher from Hotan, was detained in 2018.\nHer brother said she was held for months.",
+    # an infobox: three lines of a label and its value
+    "Kamil Rozi\nBorn 12 March 1961\nNationality Chinese\nOccupation Economist\n\nHe taught in Urumqi.",
+    # a word a copy broke with a hyphen and a space, which the reading mends (the offsets change)
+    "The report by Sarah Ken- nedy named the Ministry of Public Security.",
+    # a typesetter's non-breaking hyphen, which the reading writes as a hyphen
+    "Bert\u2011Jan Ruissen spoke in the European Parliament on 3 June 2021.",
+]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_models_text_is_prepare_with_the_pages_fields(page: str) -> None:
+    prepared, _fields, _reading = prepare_for_model(page)
+    assert prepared == prepare(page, _fields)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_engines_reading_is_the_rules_own_where_it_is_given(page: str) -> None:
+    _prepared_text, _fields, reading = prepare_for_model(page)
+    if reading is not None:
+        assert (reading.text, reading.stored_at) == prepare_mapped(page)
+        assert reading.source == page
+
+
+def test_a_page_that_reads_otherwise_than_written_gets_no_reading_from_the_engine() -> None:
+    for page in PAGES[2:]:
+        assert prepare_for_model(page)[2] is None
+
+
+def test_the_rules_read_the_page_again_where_the_engines_reading_is_of_another_text() -> None:
+    page = PAGES[0]
+    _prepared_text, _fields, reading = prepare_for_model(page)
+    assert reading is not None
+    other = page.replace("Hotan", "Aksu ")
+    assert _prepared(PageNLP(1, other, [], [], reading)) == prepare_mapped(other)
+    assert _prepared(PageNLP(1, page, [], [], reading)) == prepare_mapped(page)
