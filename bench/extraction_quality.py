@@ -97,6 +97,7 @@ SETS = {
     "held50-en": (OWN / "heldout50-en", OWN / "heldout50-en-gold.json"),
     "held51-en": (OWN / "heldout51-en", OWN / "heldout51-en-gold.json"),
     "held52-en": (OWN / "heldout52-en", OWN / "heldout52-en-gold.json"),
+    "held53-en": (OWN / "heldout53-en", OWN / "heldout53-en-gold.json"),
     "held54-en": (OWN / "heldout54-en", OWN / "heldout54-en-gold.json"),
     "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),
