@@ -44,6 +44,7 @@ from habeas.analyse.chinese_words import (
 )
 from habeas.analyse.known_bodies import english_forms, known_runs
 from habeas.analyse.model import Mention
+from habeas.names.scripts import LATIN_UPPER
 
 _TYPED_DOT_RE = re.compile(f"(?<=[{CJK}])[\\-‐－.](?=[{CJK}])")
 
@@ -1569,8 +1570,10 @@ def latin_byline_lines(page: int, text: str) -> list[Mention]:
 
 # a photograph's credit in capitals after its caption, as a translated news page keeps it: the photographer, a
 # slash and the agencies ("… JOHN SMITH/AGENCE FRANCE-PRESSE GETTY IMAGES")
-_CAPS_CREDIT_RE = re.compile(
-    r"(?<![A-Za-z])(?P<name>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,2})/(?P<agencies>[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+){0,5})"
+# (accented capitals too: "RENÉ FAUCHER/THE LAKESHORE TRIBUNE")
+CAPS_CREDIT_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<name>[A-Z][{LATIN_UPPER}'\-]+(?: [A-Z][{LATIN_UPPER}'\-]+){{1,2}})"
+    r"/(?P<agencies>[A-Z][A-Z\-]+(?: [A-Z][A-Z\-]+){0,5})"
 )
 
 
@@ -1578,13 +1581,17 @@ def latin_photo_credits(page: int, text: str) -> list[Mention]:
     """The photographer of a credit written in capitals ("JOHN SMITH/AGENCE FRANCE-PRESSE"), a person unless the
     words are a body's or a place's, and the known agencies after the slash, each read as its name is written
     in ordinary case ("Agence France-Presse", "Getty Images")."""
+    return [found for m in CAPS_CREDIT_RE.finditer(text) for found in caps_credit(page, m)]
+
+
+def caps_credit(page: int, m: re.Match[str]) -> list[Mention]:
+    """The photographer and the known agencies of one credit in capitals (``CAPS_CREDIT_RE``)."""
     out: list[Mention] = []
-    for m in _CAPS_CREDIT_RE.finditer(text):
-        name = m.group("name").title()
-        person = _latin_person(page, re.fullmatch(r"(?P<name>.+)", name))
-        if person is not None:
-            out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), name, t.PERSON, 5))
-        out.extend(_credited_agencies(page, m.start("agencies"), m.group("agencies")))
+    name = m.group("name").title()
+    person = _latin_person(page, re.fullmatch(r"(?P<name>.+)", name))
+    if person is not None:
+        out.append(Mention(page, m.start("name"), m.end("name"), m.group("name"), name, t.PERSON, 5))
+    out.extend(_credited_agencies(page, m.start("agencies"), m.group("agencies")))
     return out
 
 

@@ -14,6 +14,7 @@ import re
 
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
+from habeas.analyse.chinese_people import CAPS_CREDIT_RE, caps_credit
 from habeas.analyse.dates import caption_spans
 from habeas.analyse.english import (
     CALENDAR_WORDS,
@@ -56,7 +57,7 @@ from habeas.analyse.english import (
     uyghur_given_name,
 )
 from habeas.analyse.english_cues import LIST_ITEM_SPLIT_RE, LIST_JOIN_RE, org_ok
-from habeas.analyse.english_layout import infobox_fields
+from habeas.analyse.english_layout import alone_on_line, infobox_fields
 from habeas.analyse.english_overlaps import place_ends_name
 from habeas.analyse.english_rules import AGE_SET_OFF, PERSON_RUN, PERSON_WORD, TWO_NAME_WORDS_RE, named_people
 from habeas.analyse.english_spacy import after_opening_plural
@@ -915,6 +916,25 @@ def _all_caps_name_titled(name: str) -> str:
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
 
 
+def capitals_credits(page: int, raw: str) -> list[Mention]:
+    """A picture's credit in capitals on a line of its own under its caption, as a newspaper prints it: the
+    photographer, a slash, and the agencies or the paper ("RENÉ FAUCHER/THE LAKESHORE TRIBUNE"): a person, and
+    the known agencies (``caps_credit``) or, where no list knows the words after the slash, the paper that printed
+    the picture."""
+    out: list[Mention] = []
+    for m in CAPS_CREDIT_RE.finditer(raw):
+        if not alone_on_line(raw, m.start(), m.end()):
+            continue
+        found = caps_credit(page, m)
+        out.extend(dataclasses.replace(x, priority=P_CREDITED) for x in found if x.type == t.PERSON)
+        bodies = [x for x in found if x.type != t.PERSON]
+        if not bodies:
+            s, e = m.span("agencies")
+            bodies = [Mention(page, s, e, raw[s:e], raw[s:e].title(), t.ORGANIZATION, P_RULE)]
+        out.extend(bodies)
+    return out
+
+
 def captioned_people(page: int, raw: str) -> list[Mention]:
     """People named in a signature's or a caption's layout (``_CAPTION_NAME_RE``): a name of two to four words (a
     family name's particles apart) that a post or a relative follows, on the next line, or in capitals after a
@@ -987,6 +1007,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + bullet_label_places(page, raw or text)
         + signature_places(page, raw or text)
         + captioned_people(page, raw or text)
+        + capitals_credits(page, raw or text)
         + roster_mentions(page, raw or text)
         + surname_heads(page, text, ents)
         + uyghur_names_in_context(page, text)
