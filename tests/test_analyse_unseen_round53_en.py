@@ -1,7 +1,8 @@
 """Shapes of layout and language from the fifty-third English round's first run (a border agency's release on
 a Withhold Release Order, a newspaper page read from a scan, a parliament's written questions and answers), each
 tested on sentences written for the tests: two columns of a scanned page read across as one line, a name a
-narrow column breaks with a hyphen after its capitalised first letters, and a picture's credit in capitals."""
+narrow column breaks with a hyphen after its capitalised first letters, a picture's credit in capitals, counts by
+year that name what they count once, a part of a whole a body owns, and a register's number after its code."""
 
 from habeas.ingest.joining import columns_read_apart, join_broken_words
 from test_analyse_unseen import analyse, names, page_names, values
@@ -72,3 +73,21 @@ def test_a_picture_credit_in_capitals_on_its_own_line_names_the_photographer_and
     assert "José Arriaga" in names(r, "person")
     assert "The Prairie Gazette" in names(r, "organization")
     assert not names(analyse("Talks moved to the NEW YORK/GENEVA track last year."), "person")
+
+
+def test_counts_by_year_that_name_what_they_count_once_each_count_it() -> None:
+    r = analyse("The ministry said 240 visas were issued in 2019, 310 in 2020 and 95 in 2021, before the pause.")
+    assert {(c.value, c.unit) for c in r.claims} >= {(240, "visas"), (310, "visas"), (95, "visas")}
+    alone = analyse("Rainfall was low in 2019. We met 12 in 2020.")
+    assert all(c.unit != "visas" for c in alone.claims)
+
+
+def test_a_part_of_a_whole_a_body_owns_counts_what_the_whole_counts() -> None:
+    r = analyse("Inspectors found 6 of the Fair Labor Association's 14 benchmarks at the mill.")
+    assert {(c.value, c.unit) for c in r.claims} >= {(6, "benchmarks"), (14, "benchmarks")}
+
+
+def test_a_registers_number_after_its_code_in_capitals_is_no_count() -> None:
+    r = analyse("The reply to FOI 30417 was sent on 2 May. The firm paid RMB 45000 in fines, and 3 workers left.")
+    assert 30417 not in values(r)
+    assert {45000, 3} <= values(r)

@@ -1030,12 +1030,36 @@ def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
             between = text[before.end : end]
             if before.unit and re.fullmatch(rf"[ \t]+{re.escape(before.unit)}[ \t]+out[ \t]+of[ \t]+[\d,.]+", between):
                 return before.unit
+        if figures and _next_in_a_yearly_series(text, end, figures[-1]):
+            return figures[-1].unit  # "87 claims were granted in 2020, 112 in 2021": the same thing, a year later
         if figures and (_COMPARED_BEFORE_RE.search(text, max(0, end - 60), end) or _changed_to(text, end, figures[-1])):
             before = figures[-1]  # "20,000 samples a year, up from about 6,500 in 2021": the same thing, earlier
             between = text[before.end : end]  # in one sentence: a decimal point ends none ("up from 1.5 million")
             if before.unit and end - before.end < _PARTITIVE_REACH and not re.search(r"[;\n]|\.(?!\d)", between):
                 return before.unit
     return unit
+
+
+# a series of counts by year that names what it counts once: "87 claims were granted in 2020, 112 in 2021 and 146
+# in 2022"; a count after a comma or "and", its year straight after it, as the count before it has its year
+_IN_A_YEAR_RE = re.compile(r"[ \t]+(?:in|for|during)[ \t]+(?:19|20)\d\d\b")
+_SERIES_JOIN_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+$")
+_DIGITS_BEFORE_RE = re.compile(r"[\d,.]*$")
+
+
+def _next_in_a_yearly_series(text: str, end: int, before: Figure) -> bool:
+    """Whether the figure ending at ``end`` goes on a series of counts by year that ``before`` (a count of
+    something) opens or goes on, in the same sentence."""
+    digits = _DIGITS_BEFORE_RE.search(text, max(0, end - 20), end)
+    between = text[before.end : digits.start() if digits else end]
+    return (
+        bool(before.unit)
+        and _IN_A_YEAR_RE.match(text, end) is not None
+        and _SERIES_JOIN_BEFORE_RE.search(between) is not None
+        and _IN_A_YEAR_RE.search(between) is not None
+        and len(between) < _PARTITIVE_REACH
+        and not re.search(r"[;\n]|\.(?!\d)", between)
+    )
 
 
 # "from about 3,000 beds in 2017 to nearly 10,000 by 2019": the figure a count changed to
@@ -1069,7 +1093,9 @@ def _changed_to(text: str, end: int, before: Figure) -> bool:
 # or a table's note, without the article; not a year: "Decree 10 of 2019"): a part, then the whole with what it counts
 _PART_OF_WHOLE_RE = re.compile(
     r"[ \t]+(?P<out>out[ \t]+)?of[ \t]+"
-    r"(?:(?:the|its|their|his|her|these|those|all)[ \t]+|(?!(?:1[89]|20)\d\d(?![\d,])))"
+    # the whole may be a body's, named before it with a possessive: "9 of the International Labour Organization's 11"
+    r"(?:(?:the|its|their|his|her|these|those|all)[ \t]+(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*['’]s[ \t]+)?"
+    r"|(?!(?:1[89]|20)\d\d(?![\d,])))"
     r"(?P<whole>\d[\d,]*(?:\.\d+)?)"
 )
 # "86 votes out of 141": a whole after its part and what the part counts
@@ -1627,6 +1653,14 @@ _EXCHANGE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,6}:[ \t]*$")
 _STOCK_CODE = re.compile(r"\d{4,6}")
 
 
+# a register's code in capitals before an item's number, as a parliament or an office numbers its questions and
+# files ("UIN 128744", "FOI 4472"): four digits or more, no separator, nothing counted after them, and the code no
+# currency's ("RMB 36000 was paid")
+_CODE_LABEL_BEFORE = re.compile(r"(?<![\w\-.])(?P<code>[A-Z]{2,5})[ \t]+$")
+_SERIAL = re.compile(r"\d{4,}")
+_NOTHING_COUNTED_AFTER = re.compile(r"[ \t]*(?:[,.;:)\]]|\n|$|(?:was|were|is|are|has|had|and|or|of|on|in|to)\b)")
+
+
 # the degrees, or the degrees and minutes, of an angle before its minutes or seconds: "76°43'", "39°29′"
 _ANGLE_PART_BEFORE = re.compile(r"\d°(?:[ \t]?\d{1,2}['′][ \t]?)?$")
 
@@ -1731,6 +1765,9 @@ def _label_or_code_number(text: str, before: str, start: int, end: int, number: 
         return True  # "[8]: 178", a cited page after a footnote marker; "SZSE: 002415", a code
     if _EXCHANGE_CODE_BEFORE.search(before) and _STOCK_CODE.fullmatch(number):
         return True  # "SSE: 603260": a stock's code
+    code = _CODE_LABEL_BEFORE.search(before)
+    if code and code.group("code") not in _CURRENCY_CODES and _SERIAL.fullmatch(number):
+        return _NOTHING_COUNTED_AFTER.match(text, end) is not None  # "UIN 128744, tabled on": a register's number
     return _letter_spaced(text, start, end)  # "2 0 1 7 I T W E N T Y": a cover's letter-spaced type, no count
 
 
