@@ -2,7 +2,8 @@
 a Withhold Release Order, a newspaper page read from a scan, a parliament's written questions and answers), each
 tested on sentences written for the tests: two columns of a scanned page read across as one line, a name a
 narrow column breaks with a hyphen after its capitalised first letters, a picture's credit in capitals, counts by
-year that name what they count once, a part of a whole a body owns, and a register's number after its code."""
+year that name what they count once, a part of a whole a body owns, a register's number after its code, and a
+member's party named in full before her seat."""
 
 from habeas.ingest.joining import columns_read_apart, join_broken_words
 from test_analyse_unseen import analyse, names, page_names, values
@@ -91,3 +92,10 @@ def test_a_registers_number_after_its_code_in_capitals_is_no_count() -> None:
     r = analyse("The reply to FOI 30417 was sent on 2 May. The firm paid RMB 45000 in fines, and 3 workers left.")
     assert 30417 not in values(r)
     assert {45000, 3} <= values(r)
+
+
+def test_a_members_party_named_in_full_before_her_seat_is_a_body_and_the_seat_a_place() -> None:
+    text = "Asked by Tobias Wren (Alba Party, Kingston upon Hull East)\nTo ask the Secretary of State what was done."
+    r = analyse(text)
+    assert "Kingston upon Hull East" in names(r, "place")
+    assert "Alba Party" in names(r, "organization") and "Alba Party" not in names(r, "place")

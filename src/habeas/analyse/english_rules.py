@@ -1930,13 +1930,13 @@ def _military_unit_numbers(page: int, text: str) -> list[Mention]:
 
 
 # a member of parliament who asked or tabled a question, with the constituency in brackets after the name, the
-# party's short name before it where written: "Asked by Jane Roe (Bristol West)", "Tabled by John Doe (Lab, Leeds
-# East)"; the seat is a place
+# party's name before it where written: "Asked by Jane Roe (Bristol West)", "Tabled by John Doe (Lab, Leeds
+# East)", "Asked by Jane Roe (Scottish National Party, Kingston upon Hull East)"; the seat is a place
 _MEMBER_TITLES = "|".join(a for a in t.TITLES_OF_ADDRESS if a != "Lord")  # a peer asks no question by seat
 _MEMBERS_SEAT_RE = re.compile(
     rf"\b(?:Asked|Tabled)[ \t]+by[ \t]+(?:(?:{_MEMBER_TITLES})\.?[ \t]+)?[{UPPER}][\w'’\-]+"
-    rf"(?:[ \t]+[{UPPER}][\w'’\-]+){{1,3}}[ \t]*\((?:(?P<party>[A-Za-z ]{{2,20}}),[ \t]*)?"
-    rf"(?P<seat>[{UPPER}][\w'’\-]+(?:(?:[ \t]+and[ \t]+|[ \t]+|,[ \t]+)[{UPPER}][\w'’\-]+){{0,5}})\)"
+    rf"(?:[ \t]+[{UPPER}][\w'’\-]+){{1,3}}[ \t]*\((?:(?P<party>[A-Za-z ]{{2,40}}),[ \t]*)?"
+    rf"(?P<seat>[{UPPER}][\w'’\-]+(?:(?:[ \t]+(?:and|upon|on|under)[ \t]+|[ \t]+|,[ \t]+)[{UPPER}][\w'’\-]+){{0,5}})\)"
 )
 # parties and groups written in full, and the Lords' groups (the short labels are PARTY_LABELS', below)
 _PARTIES = {"Conservative", "Labour", "Liberal Democrat", "Liberal Democrats", "Green", "Independent", "Crossbench"}
@@ -1944,8 +1944,11 @@ _PARTIES |= {"Plaid Cymru", "Non-affiliated"}
 
 
 def _party(words: str) -> bool:
-    """Whether words in a member's brackets name a party or a group ("Labour", "Crossbench") or label one ("UUP")."""
-    return words in _PARTIES or words in PARTY_LABELS
+    """Whether words in a member's brackets name a party or a group ("Labour", "Crossbench"), label one ("UUP") or
+    end in a body's head ("Scottish National Party", "Alliance Party of Northern Ireland")."""
+    if words in _PARTIES or words in PARTY_LABELS:
+        return True
+    return classify_run(words.split()) in (t.ORGANIZATION, t.PUBLIC_BODY)
 
 
 def _members_constituencies(page: int, text: str) -> list[Mention]:
