@@ -2,8 +2,8 @@
 a Withhold Release Order, a newspaper page read from a scan, a parliament's written questions and answers), each
 tested on sentences written for the tests: two columns of a scanned page read across as one line, a name a
 narrow column breaks with a hyphen after its capitalised first letters, a picture's credit in capitals, counts by
-year that name what they count once, a part of a whole a body owns, a register's number after its code, and a
-member's party named in full before her seat."""
+year that name what they count once, a part of a whole a body owns, a register's number after its code, a
+member's party named in full before her seat, and a release's date on a labelled line under its headline."""
 
 from habeas.ingest.joining import columns_read_apart, join_broken_words
 from test_analyse_unseen import analyse, names, page_names, values
@@ -99,3 +99,13 @@ def test_a_members_party_named_in_full_before_her_seat_is_a_body_and_the_seat_a_
     r = analyse(text)
     assert "Kingston upon Hull East" in names(r, "place")
     assert "Alba Party" in names(r, "organization") and "Alba Party" not in names(r, "place")
+
+
+def test_a_release_dated_on_a_labelled_line_under_its_headline_dates_its_today() -> None:
+    text = (
+        "Agency Adds Two Garment Makers in Aksu to Its List of Suppliers Using Forced Labor Under the Act\n"
+        "Date Published: Wed, 09/20/2023\n\n"
+        "BRUSSELS — The agency today added two garment makers to the list, after an inquiry of nine months.\n"
+    )
+    r = analyse(text)
+    assert {d.value for d in r.dates if text[d.start : d.end] == "today"} == {"2023-09-20"}

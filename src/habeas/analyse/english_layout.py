@@ -348,7 +348,7 @@ def _prepared_read(text: str, kept: list[int] | None, fields: list[re.Match[str]
     # (and a table's row laid out with spaces: "North Camp    Lopnur County    900")
     rows = (*_BARRED_LINE_RE.finditer(text), *_spaced_rows(text), *INVERTED_NAME_LINE_RE.finditer(text))
     rows = (*rows, *_TIMELINE_LINE_RE.finditer(text))  # a timeline's entry ("April 2017: …", "2014 – …")
-    rows = (*rows, *_PICTURE_CREDIT_LINE_RE.finditer(text))
+    rows = (*rows, *_PICTURE_CREDIT_LINE_RE.finditer(text), *_DATE_LINE_RE.finditer(text))
     for m in rows:
         items |= {m.start() - 1, m.end()}
     items |= {m.start() - 1 for m in _LISTED_ENTRY_LINE_RE.finditer(text)}
@@ -573,6 +573,14 @@ _TIMELINE_LINE_RE = re.compile(
 
 
 _BARRED_LINE_RE = re.compile(r"(?m)^[^\n]*[ \t]\|[ \t][^\n]*$")
+# a page's date on a labelled line of its own ("Release Date: Tue, 03/14/2023", "Last Modified: Mar 14, 2023",
+# "Published: 14 March 2022"): no part of the headline above it, whose last line a wrapped page would run into it
+_DATE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][a-z]+[ \t]+)?(?:Date|Dated|Published|Updated|Posted|Released|Modified|Issued)[ \t]*:"
+    r"[^\n]{0,40}\b(?:1[89]|20)\d\d[ \t]*$"
+)
+
+
 # a picture's credit on a line of its own ("Photo: ABDULLA KERIM / AFP", "Image credit: Jane Roe/Reuters"): the
 # caption ends with it, and the line after it opens a sentence that no name in the credit runs into ("AFP⏎Police
 # stand outside …" is no "AFP Police"); a label's colon, not a comma, which a wrapped sentence opens with as well
