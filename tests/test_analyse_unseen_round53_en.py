@@ -3,8 +3,10 @@ a Withhold Release Order, a newspaper page read from a scan, a parliament's writ
 tested on sentences written for the tests: two columns of a scanned page read across as one line, a name a
 narrow column breaks with a hyphen after its capitalised first letters, a picture's credit in capitals, counts by
 year that name what they count once, a part of a whole a body owns, a register's number after its code, a
-member's party named in full before her seat, and a release's date on a labelled line under its headline."""
+member's party named in full before her seat, a release's date on a labelled line under its headline, and a
+narrow column's lines run on."""
 
+from habeas.analyse.model import DocumentAnalysis
 from habeas.ingest.joining import columns_read_apart, join_broken_words
 from test_analyse_unseen import analyse, names, page_names, values
 
@@ -109,3 +111,26 @@ def test_a_release_dated_on_a_labelled_line_under_its_headline_dates_its_today()
     )
     r = analyse(text)
     assert {d.value for d in r.dates if text[d.start : d.end] == "today"} == {"2023-09-20"}
+
+
+def test_a_narrow_columns_lines_run_on_where_the_next_goes_on_or_the_line_stops_on_a_preposition() -> None:
+    text = (
+        "RIVERSIDE — Relatives of the men held in\n"
+        "Kashgar said on Monday that police had\n"
+        "kept them for at least\n"
+        "eighteen months without a trial, and that\n"
+        "nobody had been charged before the\n"
+        "visit of the delegation in\n"
+        "September 2019.\n\n"
+        "A separate report covering the whole region in far more detail than any earlier one was published "
+        "by the institute on the same day and read by many.\n"
+    )
+    r = analyse(text)
+    assert 18 in values(r)
+    assert any(d.value == "2019-09" and "visit" in sentence_of(r, text, d.start) for d in r.dates)
+    assert "Kashgar" in names(r, "place")
+
+
+def sentence_of(result: DocumentAnalysis, text: str, pos: int) -> str:
+    """The sentence of the page (as the analysis cut it) that holds ``pos``."""
+    return next(text[s:e] for s, e in result.sentences[1] if s <= pos < e)

@@ -6,6 +6,7 @@ markers as well as by the model.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -648,20 +649,30 @@ def _lengths_of_prose(text: str) -> list[int]:
     return sorted(len(line.strip()) for line in text.split("\n") if line.strip() and "\t" not in line.strip())
 
 
+_NARROW_COLUMN = 25  # characters a line of a newspaper's narrow column holds at least
+_OPEN_LINE_END_RE = re.compile(r"[ \t](?:in|of|on|at|by|to|for|from|with|the|a|an|and|or)$")
+
+
 def _full_lines_run_on(text: str, lengths: list[int]) -> str:
     """A page whose paragraphs are mostly lines of their own (an e-mail's headers and signatures, a slide's
     bullets) may still wrap some at a width ("… run by the Aksu⏎Prefecture Party Committee"): a line as long
-    as the page's longer lines (nine tenths of them) that stops inside a phrase runs on into the next."""
+    as the page's longer lines (nine tenths of them) that stops inside a phrase runs on into the next, and so does
+    a line as wide as a narrow column's before a line that goes on in lower case (a scanned newspaper's)."""
     full = 0.9 * lengths[len(lengths) * 19 // 20] if len(lengths) >= 5 else 0
     if not full or sum(1 for n in lengths if n >= full) < 3:
-        return text  # no paragraph wrapped at a width: a long line alone ends where it ends
+        full = math.inf  # no paragraph wrapped at the page's width: a long line alone ends where it ends
 
-    items = _indented_items(text, int(full) // 2)
+    items = _indented_items(text, int(full) // 2 if full < math.inf else 2 * _NARROW_COLUMN)
 
     def run_on(m: re.Match[str]) -> str:
-        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         brk = m.start() + m.group(0).index("\n")
-        return m.group(0).replace("\n", " ") if len(line.strip()) >= full and brk not in items else m.group(0)
+        # a narrower column's line runs on too where the next goes on in lower case ("… for at least⏎one year")
+        # (or the line stops on a word that needs the next: "… a pharmacist in⏎Scarborough")
+        goes_on = len(line) >= _NARROW_COLUMN and (
+            text[m.end() : m.end() + 1].islower() or _OPEN_LINE_END_RE.search(line) is not None
+        )
+        return m.group(0).replace("\n", " ") if (len(line) >= full or goes_on) and brk not in items else m.group(0)
 
     return _RUN_ON_BREAK_RE.sub(run_on, text)
 
