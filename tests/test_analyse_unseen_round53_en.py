@@ -4,7 +4,7 @@ tested on sentences written for the tests: two columns of a scanned page read ac
 narrow column breaks with a hyphen after its capitalised first letters, a picture's credit in capitals, counts by
 year that name what they count once, a part of a whole a body owns, a register's number after its code, a
 member's party named in full before her seat, a release's date on a labelled line under its headline, and a
-narrow column's lines run on."""
+narrow column's lines run on (but not into a navigation bar)."""
 
 from habeas.analyse.model import DocumentAnalysis
 from habeas.ingest.joining import columns_read_apart, join_broken_words
@@ -134,3 +134,16 @@ def test_a_narrow_columns_lines_run_on_where_the_next_goes_on_or_the_line_stops_
 def sentence_of(result: DocumentAnalysis, text: str, pos: int) -> str:
     """The sentence of the page (as the analysis cut it) that holds ``pos``."""
     return next(text[s:e] for s, e in result.sentences[1] if s <= pos < e)
+
+
+def test_a_line_that_stops_on_a_preposition_does_not_run_into_a_navigation_bar() -> None:
+    text = (
+        "Our site uses cookies to give you a better experience. By continuing to use this site, you agree to our "
+        "Cookie Policy. Accept | Learn more\n\n"
+        "Sign up for our newsletters | Subscribe | Log in\n"
+        "Home | Asia | Business | Tech | Markets | Opinion\n\n"
+        "Supply Chain\n\n"
+        "Ports hold solar cargo as the law bites; Tokyo warns firms over raids\n\n"
+        "A longer paragraph of the story, written as one line the way a copied web page gives it, about goods held.\n"
+    )
+    assert not {"Home", "Asia"} & page_names(text, "place")

@@ -663,14 +663,18 @@ def _full_lines_run_on(text: str, lengths: list[int]) -> str:
         full = math.inf  # no paragraph wrapped at the page's width: a long line alone ends where it ends
 
     items = _indented_items(text, int(full) // 2 if full < math.inf else 2 * _NARROW_COLUMN)
+    # a line of items between bars (a navigation bar) neither runs on nor takes a line into it as a column's does
+    barred = {at for m in _BARRED_LINE_RE.finditer(text) for at in (m.start() - 1, m.end())}
 
     def run_on(m: re.Match[str]) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         brk = m.start() + m.group(0).index("\n")
         # a narrower column's line runs on too where the next goes on in lower case ("… for at least⏎one year")
         # (or the line stops on a word that needs the next: "… a pharmacist in⏎Scarborough")
-        goes_on = len(line) >= _NARROW_COLUMN and (
-            text[m.end() : m.end() + 1].islower() or _OPEN_LINE_END_RE.search(line) is not None
+        goes_on = (
+            len(line) >= _NARROW_COLUMN
+            and brk not in barred
+            and (text[m.end() : m.end() + 1].islower() or _OPEN_LINE_END_RE.search(line) is not None)
         )
         return m.group(0).replace("\n", " ") if (len(line) >= full or goes_on) and brk not in items else m.group(0)
 
