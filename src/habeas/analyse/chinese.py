@@ -935,6 +935,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not field_of_study(word)  # "工商管理学位": a subject, no body
             and not names_a_process(word)  # "宗教中国化": a process, no body
             and not _modifier_and_verb(word)  # "重新安排": arranged anew, a predicate, no body
+            and not _people_counted(tokens, i)  # "一名|普通员工|晋升为": the people counted, no body
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             start = _level_before(tokens, i, start)
@@ -991,6 +992,24 @@ def _opens_with_common_noun(tokens: Tokens, start: int) -> bool:
     holds ("所长|基金|特别支持项目": the director's fund), no transcribed name."""
     word = tokens.word(start)
     return word is not None and word[0] == start and len(word[2]) >= 2 and word[3] == "n" and frequent_word(word[2])
+
+
+# the measure words that count people: "一名", "两位", "3名"
+_PEOPLE_MEASURES = ("名", "位")
+# the tags of a common noun that goes on after a body, naming the kind of people in it ("新疆大学|教师")
+_KIND_OF_PEOPLE_FLAGS = ("n", "nz", "nt", "vn", "ng")
+
+
+def _people_counted(tokens: Tokens, i: int) -> bool:
+    """Whether the word at ``i`` is what a count of people counts, ending the phrase ("从一名|普通员工|晋升为"):
+    a kind of people the segmenter reads as a body. A body that people belong to goes on into their kind
+    ("一名|新疆大学|教师") and stays a body."""
+    if i == 0 or not tokens.words[i - 1][2].endswith(_PEOPLE_MEASURES):
+        return False
+    count = tokens.words[i - 1]
+    counted = count[3] == "m" or (i > 1 and len(count[2]) == 1 and tokens.words[i - 2][3] == "m")
+    after = tokens.words[i + 1] if i + 1 < len(tokens.words) else None
+    return counted and (after is None or after[3] not in _KIND_OF_PEOPLE_FLAGS)
 
 
 def _level_before(tokens: Tokens, i: int, start: int) -> int:

@@ -457,9 +457,10 @@ def _organs_committees(page: int, text: str, tokens: Tokens, index: dict[str, t.
     return out
 
 
-# the head word of an organ whose name says what it does: "气象局", "兽医站", "文化馆", "司法所"; customs
-# ("乌鲁木齐海关"); a standard organ after the zone it runs ("纺织服装产业园管委会")
-_ORGAN_HEAD_RE = re.compile(rf"[{CJK}]{{1,6}}(?:局|站|馆)")
+# the head word of an organ whose name says what it does: "气象局", "兽医站", "文化馆", "司法所"; a police or fire
+# service's unit named by its service ("阿克苏地区|公安|消防支队", "边防总队"); customs ("乌鲁木齐海关"); a
+# standard organ after the zone it runs ("纺织服装产业园管委会")
+_ORGAN_HEAD_RE = re.compile(rf"[{CJK}]{{1,6}}(?:局|站|馆|支队|总队)")
 
 
 _DOMAIN_FLAGS = ("n", "vn", "l", "nz", "j", "an")
@@ -1069,6 +1070,8 @@ def named_by_suffix(suffix: re.Pattern[str], text: str, tokens: Tokens, least: i
                 break  # "和田县经济开发区|和田某某有限公司": the company in the zone, its name a place's again
             if _city_before_whole_university(tokens, j):
                 break  # "北京|中央民族大学经济学院": the city the university is in, no part of its name
+            if _act_before_place(tokens, j):
+                break  # "合作|建设|喀什大学交通产业学院": what is done to the body named by its place, no part of it
             start = tokens.words[j][0]
             j -= 1
         if start < 0:
@@ -1111,6 +1114,15 @@ def _city_before_whole_university(tokens: Tokens, j: int) -> bool:
     after = tokens.words[j + 1]
     national = after[2].startswith(_NATIONAL_QUALIFIERS) and after[2].endswith(_UNIVERSITY_ENDS)
     return after[0] == tokens.words[j][1] and after[3] == "nt" and national
+
+
+def _act_before_place(tokens: Tokens, j: int) -> bool:
+    """Whether the word at ``j`` is an act the segmenter tags a verbal noun right before a place that opens the
+    name read so far ("合作|建设|喀什|大学", built together): a name does not open with an act before its place."""
+    if j + 1 >= len(tokens.words) or tokens.words[j][3] != "vn":
+        return False
+    after = tokens.words[j + 1]
+    return after[0] == tokens.words[j][1] and after[3].startswith("ns")
 
 
 _CLAUSE_PREPOSITIONS = set("经由被向对从据在")
@@ -1396,6 +1408,11 @@ def _distinguisher_before_field(tokens: Tokens, j: int, m: re.Match[str]) -> boo
     return field[0] == word[1] and field[1] == m.start() and field[3] in ("n", "vn")
 
 
+# a verb of coming or going back, before the body one comes to ("招聘村民|来|公司务工", "回|公司"): not a bridge
+# inside a name (stations' stems keep them: a township's name may hold 来)
+_COMING_VERBS = frozenset("来去回")
+
+
 def _bridge(tokens: Tokens, j: int) -> bool:
     """A single character the segmenter read as a verb inside a company's name, between two of its
     words ("和田浩林|发|饰品有限公司"), or an adjective after a name's own word ("立讯|精密|工业股份有限公司"):
@@ -1419,6 +1436,7 @@ def _bridge(tokens: Tokens, j: int) -> bool:
         and word[2] not in "要会应须需请让使令"
         and word[2] not in "送押"  # "依法|送|职业技能教育培训中心": people sent into it, no part of its name
         and word[2] not in _GOING_VERBS  # "书记马志勇|到|公司调研": where someone goes, no part of its name
+        and word[2] not in _COMING_VERBS  # "村民|来|公司务工": where someone comes to or goes back to
         and not word[3].startswith(("d", "p", "c", "u", "r"))  # not an adverb: "全州|已|组织" (has organised)
         and j > 0
         and _walkable(tokens.words[j - 1])
@@ -1954,8 +1972,16 @@ def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention
         ):
             continue  # "县人民检察院组织“法律进清真寺”宣讲活动": a body organises a campaign
         s, e = m.span("name")
+        if _idiom_alone(tokens, s, e):
+            continue  # "让企业“轻装上阵”": a set phrase quoted after the kind it describes, no name
         out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
     return out
+
+
+def _idiom_alone(tokens: Tokens, s: int, e: int) -> bool:
+    """Whether the words between ``s`` and ``e`` are one idiom of the dictionary ("轻装上阵", "筑巢引凤")."""
+    words = tokens.within(s, e)
+    return len(words) == 1 and words[0][0] == s and words[0][1] == e and words[0][3] == "i"
 
 
 # a factory or works named by its place and its trade ("喀什服装厂", "驻马店汽车配件厂", "某县棉纺厂"): the trade in
@@ -1973,6 +1999,12 @@ def _place_word(word: tuple[int, int, str, str]) -> bool:
     return word[3].startswith("ns") or known or _PLACEHOLDER_PLACE_RE.fullmatch(word[2]) is not None
 
 
+def _trade_or_brand(word: tuple[int, int, str, str]) -> bool:
+    """A word of a factory's trade, or of its brand that the segmenter guesses a person's name ("巴楚县|丝路|明珠|
+    制衣厂"): the place still opens the name, so no person's factory is read without it."""
+    return word[3] in _TRADE_FLAGS or word[3] == "nr"
+
+
 def _works_by_place(page: int, tokens: Tokens) -> list[Mention]:
     """Each factory named by a place, then its trade, then 厂, from the place's start (a chain of places too:
     "新疆喀什服装厂")."""
@@ -1981,8 +2013,8 @@ def _works_by_place(page: int, tokens: Tokens) -> list[Mention]:
         if not word.endswith("厂"):
             continue
         j = i - 1
-        while j >= 0 and tokens.words[j][3] in _TRADE_FLAGS and e - tokens.words[j][0] <= _TRADE_MAX:
-            j -= 1  # the trade's nouns ("汽车|配件厂")
+        while j >= 0 and _trade_or_brand(tokens.words[j]) and e - tokens.words[j][0] <= _TRADE_MAX:
+            j -= 1  # the trade's nouns ("汽车|配件厂"), a brand the segmenter reads as a name among them
         trade = "".join(w[2] for w in tokens.words[j + 1 : i + 1])[:-1]
         if j < 0 or trade in _NO_TRADE or not _place_word(tokens.words[j]):
             continue
@@ -2194,11 +2226,19 @@ _LIST_ITEM = rf"(?:(?!{_LIST_SEP})[{CJK}A-Za-z&]){{2,10}}"
 
 
 # a body named with its level, then other heads listed after it that share the level: "自治区公安厅、司法厅、
-# 教育厅" (the region's justice and education departments), "县委、政府" is read elsewhere
+# 教育厅" (the region's justice and education departments), a head of a committee's office among them too
+# ("自治区党委组织部、政法委、党委编办、人社厅"); "县委、政府" is read elsewhere
 _SHARED_LEVEL_RE = re.compile(
-    rf"(?P<level>自治区|兵团|省|市|州|县|区|地区)(?:{BODY_PARTS})(?P<rest>(?:、(?:{BODY_PARTS}))+)"
+    rf"(?P<level>自治区|兵团|省|市|州|县|区|地区)(?:{BODY_PARTS})(?P<rest>(?:、(?:{BODY_PARTS})+)+)"
     rf"(?=[^{CJK}]|[要将已和及等的在对向从于为]|$)"
 )
+
+
+def _inside_earlier_list(text: str, start: int) -> bool:
+    """Whether the body named with its level is itself an item of a list begun before it ("自治区党委组织部、
+    政法委、兵团公安局、人社厅"): the heads after it may share its level or the first item's, so neither is
+    taken."""
+    return text[start - 1 : start] == "、"
 
 
 def heads_sharing_level(page: int, text: str) -> list[Mention]:
@@ -2213,7 +2253,7 @@ def heads_sharing_level(page: int, text: str) -> list[Mention]:
             pos = s + len(head)
             if BODY_RE.fullmatch(head):
                 whole = level in ("自治区", "兵团") or not CJK_RE.match(text[m.start() - 1 : m.start()] or " ")
-                whole = whole and not head.startswith(level)
+                whole = whole and not head.startswith(level) and not _inside_earlier_list(text, m.start())
                 out.append(Mention(page, s, pos, head, head, t.PUBLIC_BODY, 5, canonical=level + head if whole else ""))
     return out
 

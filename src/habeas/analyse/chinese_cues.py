@@ -35,8 +35,10 @@ _WHEN = (
 # "据美国之音报道", "接受德国之声采访", "日经亚洲披露", "彭博社同日报道", "据Wind数据": a source, named by what it does
 # (not 根据 "based on": "根据卫星图像报道"; nor 信息披露, "disclosure", a listed company's noun: "公司指定信息披露媒体")
 _DISCLOSED = "(?<!信息)披露"
+# the source's verb of supplying or publishing what is cited, between its name and 的: "据自由亚洲电台提供的消息"
+_SUPPLIED = "提供|发布|公布|透露"
 SOURCE_RE = re.compile(
-    rf"(?:(?<![根依数证占])据|接受)(?P<cited>{_NAME})(?:的)?(?:报道|{_DISCLOSED}|消息|采访|援引|数据)"
+    rf"(?:(?<![根依数证占])据|接受)(?P<cited>{_NAME})(?:{_SUPPLIED})?(?:的)?(?:报道|{_DISCLOSED}|消息|采访|援引|数据)"
     rf"|(?:^|(?<=[。，；：\n]))(?P<reporting>{_NAME})(?:{_WHEN}){{0,2}}(?:报道|{_DISCLOSED}|援引)"
 )
 _REPORTER = r"(?:特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员)"

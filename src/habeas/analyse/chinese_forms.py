@@ -153,13 +153,14 @@ _ORGAN_PARTS = (
     f"{_TASK}工作办公室"
 )
 # and a government department named by its fields joined with 和, right after its place's level: "(地区)文化广播电视
-# 和旅游局", "(自治区)经济和信息化委员会", "(州)科学技术和工业局"; not where the second is an organ itself ("公安局和
-# 检察院", "党委和政府", "民警和公安局" are two bodies, or a body and others)
+# 和旅游局", "(自治区)经济和信息化委员会", "(州)科学技术和工业局", a commission's short form too ("(地区)发展和
+# 改革委"); not where the second is an organ itself ("公安局和检察院", "党委和政府", "民警和公安局" are two bodies,
+# or a body and others)
 # and an advisory conference's or a congress's special committee, named by its subject after the body it serves:
 # "(市)政协提案委员会", "(县)政协文史委员会", "(自治区)人大常委会法制工作委员会", and the conference's committee
 # by its short name ("县政协提案委", "市政协文史委"), not its members ("政协文史委员")
 BODY_PARTS = (
-    rf"(?<=[区州县市省]){_FIELD}{{2,8}}和(?!{_ORGAN_PARTS}){_FIELD}{{2,5}}?(?:局|厅|委员会)"
+    rf"(?<=[区州县市省]){_FIELD}{{2,8}}和(?!{_ORGAN_PARTS}){_FIELD}{{2,5}}?(?:局|厅|委员会|委(?![员托屈婉任派]))"
     rf"|(?:(?<=政协)|(?<=人大常委会)){_FIELD}{{2,8}}?委员会|(?<=政协){_FIELD}{{2,4}}?委(?!员)|{_ORGAN_PARTS}"
 )
 
@@ -545,6 +546,8 @@ def place_before(text: str, end: int, tokens: Tokens, index: dict[str, t.Gazette
                 start = _place_alone_before(tokens, start)
             continue
         if word is not None and word[1] == start and word[2] in LEVEL_WORDS and not level_list(text, word[0]):
+            if start < end:
+                return start  # "我|区|福海县公安局": the writer's own region before a named place, no part of it
             start = name_before_level(tokens, word[0])  # "县教育局": the document's own county, or "琼中|县"
             continue
         if word is not None and word[1] == start and word[2] in LEVEL_BODIES:
@@ -708,8 +711,12 @@ def _names_ending(window: str, index: dict[str, t.GazetteerEntry]) -> list[str]:
 
 
 # verbs of working together that the segmenter tags as nouns, before the body they name ("会同…公司")
-# or of entrusting a body with a task ("已委托|北京市某某律师事务所就此提出申诉")
-WITH_VERBS = {"会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头", "联系", "联络", "委托"}
+# or of entrusting a body with a task ("已委托|北京市某某律师事务所就此提出申诉"), or of speaking for one
+# ("首先|代表|新疆大学|对…表示欢迎": on the university's behalf)
+WITH_VERBS = {
+    *("会同", "协同", "联合", "配合", "督促", "指导", "要求", "责成", "协调", "牵头", "联系", "联络", "委托"),
+    "代表",
+}
 
 
 # a bureau under a known body, named after it: "哈萨克斯坦国家安全委员会边防局", "公安部刑侦局"; or a committee

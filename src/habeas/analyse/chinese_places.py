@@ -821,11 +821,24 @@ def dateline_places(page: int, text: str, index: dict[str, t.GazetteerEntry]) ->
     图木舒克市): a place, never a person read from its last characters (舒克)."""
     out = []
     for m in WIRE_DATELINE_RE.finditer(text):
-        s, e = m.span("place")
-        entry = next((index[n] for n in (m.group("place"), m.group("place") + "市") if n in index), None)
-        canonical = entry.canonical if entry else m.group("place")
-        out.append(Mention(page, s, e, text[s:e], text[s:e], t.PLACE, 6, canonical, entry is not None))
+        for s, e in _dateline_parts(text, m.start("place"), m.end("place"), index):
+            entry = next((index[n] for n in (text[s:e], text[s:e] + "市") if n in index), None)
+            canonical = entry.canonical if entry else text[s:e]
+            out.append(Mention(page, s, e, text[s:e], text[s:e], t.PLACE, 6, canonical, entry is not None))
     return out
+
+
+def _dateline_parts(text: str, s: int, e: int, index: dict[str, t.GazetteerEntry]) -> list[tuple[int, int]]:
+    """The places a dateline names: one, or a region and a city in it written together ("中新网新疆喀什12月7日电":
+    Xinjiang, then Kashgar), each known to the gazetteer, where the whole is not."""
+    place = text[s:e]
+    if place in index or place + "市" in index:
+        return [(s, e)]
+    for cut in range(2, len(place) - 1):
+        first, rest = place[:cut], place[cut:]
+        if first in index and (rest in index or rest + "市" in index):
+            return [(s, s + cut), (s + cut, e)]
+    return [(s, e)]
 
 
 def described_region(word: str) -> bool:
@@ -1017,8 +1030,10 @@ def part_of_xinjiang(word: str) -> bool:
 
 
 def slogan_of_xinjiang(word: str) -> bool:
-    """ "依法治疆、团结稳疆、文化润疆": a verb on 疆 (Xinjiang) in a slogan, no place (南疆, 北疆, 全疆 are)."""
-    return len(word) == 2 and word[1] == "疆" and not part_of_xinjiang(word)
+    """ "依法治疆、团结稳疆、文化润疆": a verb on 疆 (Xinjiang) in a slogan, no place (南疆, 北疆, 全疆 are); so
+    governing a level by law ("依法治县", "依法治市"): 治 and the level, no place's name."""
+    governed_level = len(word) == 2 and word[0] == "治" and word[1] in LEVEL_CHARS
+    return governed_level or (len(word) == 2 and word[1] == "疆" and not part_of_xinjiang(word))
 
 
 def paired_short_forms(text: str, start: int, end: int) -> bool:

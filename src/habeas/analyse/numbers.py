@@ -3039,6 +3039,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "Activity: 64", "Merit: 10": a forum's or a site's field in English, no claim of the page
     if _in_ascii_noise(text, m) or _density(text, m) or _text_length(text, m) or _inside_a_title(text, m):
         return False  # "& x8 V( i2": a forum's anti-copying noise; "22.3人/平方公里"; "全文578字"; "《会话501句》"
+    if _fraction_part(text, m):
+        return False  # "2/3的资金": two thirds of the funds, a share, no count
     if _telephone_listed_after(text, m) or _site_name(text, m) or _numbered_unit(text, m):
         return False  # "电话：0991-5589099、5860095和5802239": further numbers; "84农业网"; "某某县110巡警大队"
     if _CN_CONTACT_BEFORE.search(
@@ -3138,6 +3140,20 @@ _PER_AREA_AFTER = re.compile(r"[ \t]*(?:[/／]|每)[ \t]*(?:平方)?(?:公里|�
 def _density(text: str, m: re.Match[str]) -> bool:
     """People per square kilometre or mile ("密度22.3人/平方公里"): a density, no count of people."""
     return _PER_AREA_AFTER.match(text, m.end()) is not None
+
+
+# a fraction written with a slash in running Chinese text, its numerator below its denominator and words right after
+# it: "2/3的资金" (two thirds of the funds), "1/4以上"; not a table's pair of figures ("23 / 21") nor a date
+_CN_FRACTION_RE = re.compile(r"(?<![\d/.])(?P<top>\d{1,2})[/／](?P<bottom>\d{1,2})(?=[\u4e00-\u9fff])")
+
+
+def _fraction_part(text: str, m: re.Match[str]) -> bool:
+    """The numerator or the denominator of a fraction ("2/3的资金"): a share, no count of anything."""
+    for f in _CN_FRACTION_RE.finditer(text, max(0, m.start("num") - 3), min(len(text), m.end("num") + 4)):
+        proper = int(f.group("top")) < int(f.group("bottom"))
+        if proper and f.start() <= m.start("num") and m.end("num") <= f.end():
+            return True
+    return False
 
 
 # a text's length in characters, and the minutes its reading takes: "本篇文章578字,读完约1分钟", "不到800字"
