@@ -1999,12 +1999,6 @@ def _place_word(word: tuple[int, int, str, str]) -> bool:
     return word[3].startswith("ns") or known or _PLACEHOLDER_PLACE_RE.fullmatch(word[2]) is not None
 
 
-def _trade_or_brand(word: tuple[int, int, str, str]) -> bool:
-    """A word of a factory's trade, or of its brand that the segmenter guesses a person's name ("巴楚县|丝路|明珠|
-    制衣厂"): the place still opens the name, so no person's factory is read without it."""
-    return word[3] in _TRADE_FLAGS or word[3] == "nr"
-
-
 def _works_by_place(page: int, tokens: Tokens) -> list[Mention]:
     """Each factory named by a place, then its trade, then 厂, from the place's start (a chain of places too:
     "新疆喀什服装厂")."""
@@ -2013,8 +2007,8 @@ def _works_by_place(page: int, tokens: Tokens) -> list[Mention]:
         if not word.endswith("厂"):
             continue
         j = i - 1
-        while j >= 0 and _trade_or_brand(tokens.words[j]) and e - tokens.words[j][0] <= _TRADE_MAX:
-            j -= 1  # the trade's nouns ("汽车|配件厂"), a brand the segmenter reads as a name among them
+        while j >= 0 and tokens.words[j][3] in _TRADE_FLAGS and e - tokens.words[j][0] <= _TRADE_MAX:
+            j -= 1  # the trade's nouns ("汽车|配件厂")
         trade = "".join(w[2] for w in tokens.words[j + 1 : i + 1])[:-1]
         if j < 0 or trade in _NO_TRADE or not _place_word(tokens.words[j]):
             continue
