@@ -2723,7 +2723,8 @@ _FORCE_UNIT_RE = re.compile(
 # break after a separator)
 _SET_UP_UNIT = r"(?:(?![的在和与及或、，。；等])[\u4e00-\u9fff]){2,8}?(?:大队|支队|中队)"
 _UNITS_SET_UP_RE = re.compile(
-    r"(?:下设|内设|设有|设立|(?<=[局关部委院所队处厅办司])设)"  # 设 alone right after a body's head ("局机关设")
+    # the verbs of _SET_UP_VERBS; 设 alone only right after a body's head ("局机关设")
+    rf"(?:{'|'.join(sorted(_SET_UP_VERBS - {'设'}))}|(?<=[局关部委院所队处厅办司])设)"
     rf"(?P<units>{_SET_UP_UNIT}(?:(?:、|和|及|与)\n?{_SET_UP_UNIT})+)"
     r"(?=等|[两二三四五六七八九十\d]+个|共|[，。；])"
 )

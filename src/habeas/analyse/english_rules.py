@@ -905,15 +905,15 @@ _CAPS_PARTY_RE = re.compile(
 def _caps_party_names(page: int, text: str) -> list[Mention]:
     """The person a judgment names as a party in capitals over the party's role: a person's name by its shape once
     written in title case, and no body's, post's or place's ("THE MINISTER OF …" and "URAP" are none)."""
-    out = []
-    for m in _CAPS_PARTY_RE.finditer(text):
-        written = m.group("name")
-        name = _as_written_name(written)
-        if _caps_post(written.split()[0]) or not person_name_ok(name):
-            continue
-        if classify_run(name.split()) is None and not known_place(name):
-            out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
-    return out
+    return named_people(page, text, _CAPS_PARTY_RE, _party_person_ok, _as_written_name)
+
+
+def _party_person_ok(name: str) -> bool:
+    """Whether a party's name, written as a name, is a person's: its first word no post's (read in the capitals the
+    judgment wrote it in), a person's name by its shape, no body's or place's."""
+    if _caps_post(name.split()[0].upper()) or not person_name_ok(name):
+        return False
+    return classify_run(name.split()) is None and not known_place(name)
 
 
 def _company_short_names(page: int, text: str) -> list[Mention]:
