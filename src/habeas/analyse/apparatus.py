@@ -82,8 +82,8 @@ _NUMBERED_ITEMS = re.compile(r"(?:[ \t]*\n|[ \t]*\d{1,2}[.)][ \t][^\n]*\n?)+")
 def apparatus_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose figures and dates are citations: the reference list after its heading
     (to the end of the page), each line that is a numbered citation, except a press release's numbered notes
-    to editors ("3. Courts sentenced 87,708 people in 2017, according to a 2021 report,"), and each Official Journal
-    reference."""
+    to editors ("3. Courts sentenced 87,708 people in 2017, according to a 2021 report,"), each Official Journal
+    reference and a book index's pages."""
     spans: list[tuple[int, int]] = []
     heading = REFERENCES_HEADING.search(text)
     while heading is not None:
@@ -101,7 +101,32 @@ def apparatus_spans(text: str) -> list[tuple[int, int]]:
         and not _numbered_prose(m.group(0))
     )
     spans.extend(m.span() for m in OJ_REFERENCE.finditer(text))
-    return spans
+    return spans + index_pages(text)
+
+
+# a book index's entry: a heading (a name, a term, a place, a sub-entry's words), a comma and its pages, ranges of
+# pages and notes' pages, to the line's end, a semicolon before a sub-entry or a figure's reference ("Roe, Jane,
+# 12, 45–47, 88n4", "cameras, 55–57; makers of, 58–59", "Dabancheng, 81, 84 (fig. 3.2)")
+_INDEX_PAGE = r"\d{1,4}(?:[–-]\d{1,4})?(?:n\d{1,3})?"
+_INDEX_PAGES = re.compile(
+    rf"(?m)(?<=[^\d\s,;],)[ \t]+{_INDEX_PAGE}(?:,[ \t]+{_INDEX_PAGE})*"
+    r"(?=[ \t]*(?:;|$|\((?:fig|map|table|plate|n)))"
+)
+# an index runs over many lines and gives ranges or notes' pages, where a table's "Kashgar, 1200" lines give neither
+INDEX_LINES_AT_LEAST = 4
+INDEX_RANGES_AT_LEAST = 2
+
+
+def index_pages(text: str) -> list[tuple[int, int]]:
+    """The spans of a book index's page numbers (``_INDEX_PAGES``), where the page reads as an index: pages after
+    a heading and a comma on ``INDEX_LINES_AT_LEAST`` lines, ``INDEX_RANGES_AT_LEAST`` of them with a range or a
+    note's page."""
+    runs = list(_INDEX_PAGES.finditer(text))
+    lines = {text.count("\n", 0, m.start()) for m in runs}
+    ranged = [m for m in runs if re.search(r"\d[–-]\d|\dn\d", m.group(0))]
+    if len(lines) < INDEX_LINES_AT_LEAST or len(ranged) < INDEX_RANGES_AT_LEAST:
+        return []
+    return [m.span() for m in runs]
 
 
 # a numbered paragraph of a report, whose only citation's sign is a numbered document it names ("24. The Working

@@ -137,6 +137,7 @@ PUBLIC_FIRST = {
     "Secretariat",
     "Directorate",
     "Judiciary",  # "Judiciary of Hong Kong"
+    "Mission",  # "Permanent Mission of the Republic of Lithuania": a state's mission, named by its state after "of"
 }
 # the last word of a web site's, a blog's or a podcast's name ("the Diyarim Website", "the Fairbank Center Blog"):
 # a medium, never a person's surname (nor a body's head alone: a link's "Official Website" names none)
@@ -1241,6 +1242,8 @@ HONOUR_LETTERS = ("OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "CMG", "KCMG")
 DEGREES = {"BA", "BSc", "BS", "BEd", "BFA", "MA", "MSc", "MS", "MEd", "MFA", "MPhil", "MBA", "LLB", "LLM", "PhD"}
 # letters after a name for a profession's chartered membership or a doctorate: "Jane Roe FCA", "Tom Hart PhD"
 PROFESSIONAL_LETTERS = ("FCA", "ACA", "FCCA", "ACCA", "CPA", "CFA", "FRS", "FBA", "FRSA", "PhD", "DPhil")
+# every such set of letters after a name, none of them a surname in capitals ("Mr. Tom Hart MBE")
+LETTERS_AFTER_NAMES = frozenset({*SEAT_LETTERS, *HONOUR_LETTERS, *PROFESSIONAL_LETTERS})
 
 
 # plural nouns for people, which a list of their names may follow after a comma ("two other men, Tashi Dorje")

@@ -954,6 +954,26 @@ def captioned_people(page: int, raw: str) -> list[Mention]:
     return out
 
 
+# a comment's or a signer's header line as a site prints it: the name, a middle dot or a bullet, and where the
+# writer is and when they wrote, in the site's relative time ("Jane Roe  ·  Leeds, UK  ·  2 days ago", "Tom Hart
+# · 3h ago"): the name before the first dot is a person's
+_POSTED_AGO_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]+[·•][ \t]+"
+    r"(?=[^\n]*?(?<![\w\-])(?:\d{1,3}|an?|one)[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|"
+    r"weeks?|mo|months?|y|years?)[ \t]+ago\b)"
+)
+
+
+def posted_by_people(page: int, raw: str) -> list[Mention]:
+    """The people who wrote the comments a page lists under headers of ``_POSTED_AGO_RE``'s shape."""
+    out = []
+    for m in _POSTED_AGO_RE.finditer(raw):
+        name = m.group("name")
+        if person_shaped(name) and classify_run(name.split()) is None and not known_place(name):
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG))
+    return out
+
+
 # a roster of "Name - what they are" lines, as a call's or a panel's transcript lists who took part ("Jane Roe -
 # Chief Financial Officer", "John Doe - Barclays"): a name of two or three words, a spaced dash, and a post or the
 # body the person speaks for; two such lines in a row make the roster
@@ -1007,6 +1027,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + bullet_label_places(page, raw or text)
         + signature_places(page, raw or text)
         + captioned_people(page, raw or text)
+        + posted_by_people(page, raw or text)
         + capitals_credits(page, raw or text)
         + roster_mentions(page, raw or text)
         + surname_heads(page, text, ents)
@@ -1515,12 +1536,24 @@ _OPENING_VERB_RE = re.compile(
 _LINE_OPENING_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]|\(?\d{1,2}[.)]|[a-z][.)]|(?:1[89]|20)\d\d[ \t]*[–—\-:])?[ \t]*")
 
 
+# a list item's first word before a figure or a determiner, the verb of its instruction ("3. Resettle 10,000
+# refugees", "• Publicise the findings", "b) Disclose all suppliers")
+_ITEM_VERB_RE = re.compile(
+    r"(?m)^[ \t]*(?:[•\-–—*·▪►]|\(?\d{1,2}[.)]|[a-z][.)])[ \t]+(?P<word>[A-Z][a-z]+)[ \t]+"
+    r"(?=\d|(?:the|a|an|all|any|every|each|my|our|your|their|his|her|its|this|that|these|those)[ \t])"
+)
+
+
 def without_opening_verbs(text: str, kept: list[Mention]) -> list[Mention]:
     """Names read over the verb that opens their line (``text``: the page with its line breaks, a name run over
     from the line above too: "Sourcing Review⏎Prepared for the Finance Committee"): a body's name starts after
-    the verb and its preposition; a person's is no name at all (no one is called "Exit Gansu")."""
+    the verb and its preposition; a person's is no name at all (no one is called "Exit Gansu"); and the model's
+    lone place or person that is a list item's verb (``_ITEM_VERB_RE``) and no place the gazetteer knows."""
+    verbs = {m.span("word") for m in _ITEM_VERB_RE.finditer(text)}
     out = []
     for m in kept:
+        if _item_verb(m, verbs):
+            continue  # "3. Resettle 10,000 refugees": an instruction's verb, no place
         verb = _opening_verb(text, m.start, m.end)
         if verb is None:
             out.append(m)
@@ -1532,6 +1565,12 @@ def without_opening_verbs(text: str, kept: list[Mention]) -> list[Mention]:
         elif m.type != t.PERSON:
             out.append(m)
     return out
+
+
+def _item_verb(m: Mention, verbs: set[tuple[int, int]]) -> bool:
+    """Whether the model's lone place or person is a list item's verb (``verbs``: their spans), no known place."""
+    lone = m.type in (t.PLACE, t.PERSON) and m.priority <= P_SPACY
+    return lone and (m.start, m.end) in verbs and not known_place(m.name)
 
 
 def _opening_verb(text: str, start: int, end: int) -> int | None:

@@ -23,6 +23,7 @@ from habeas.analyse.english import (
     KEYWORD_WORDS,
     LAW_HEADS,
     LEGAL_FORM,
+    LETTERS_AFTER_NAMES,
     LOWER,
     NAME_PARTICLES,
     NEWSROOM_WORDS,
@@ -366,10 +367,28 @@ _BIBLIOGRAPHY_TITLE_RE = re.compile(
 )
 
 
+# an entry of a book's index that names a person surname first, before the pages ("Roe, Jane, 12, 45–47", "Hart,
+# Tom A. (farmer), 88n4", "Tan, Mei Lin, 7; see also …"): at a line's start the surname, a comma, the given names,
+# perhaps a bracketed note of who the person is, then after a comma a page, a range of pages or a note's page
+_INDEX_PAGE = r"\d{1,4}(?:[–\-]\d{1,4})?(?:n[ \t]*\d{0,3})?"
+_INDEX_ENTRY_AUTHORS_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})(?P<others>)(?:[ \t]+\([^()\n]{{1,60}}\))?"
+    rf",[ \t]+(?={_INDEX_PAGE}(?:[,;.]|[ \t]*$|[ \t]+\())"
+)
+# an index's cross-reference to a person's entry, surname first, closing the entry or before a sub-entry ("Tohti,
+# Ilham", in "Ilham Tohti. See Tohti, Ilham" and "Atajurt, 97–101; see also Bilash, Serikzhan"), or before the next
+# entry in lower case where the prepared page ran the lines together
+_INDEX_CROSS_REFERENCE_RE = re.compile(
+    rf"(?m)(?<![\w\-])[Ss]ee(?:[ \t]+also)?[ \t]+(?P<surname>{_SURNAME}),[ \t]+(?P<given>{_GIVEN})(?P<others>)"
+    r"(?=[ \t]*(?:[.;]|$)|[ \t]+[a-z])"
+)
+
+
 def journal_style_authors(page: int, text: str) -> list[Mention]:
     """The authors of a reference whose year stands between full stops after them, or of a bibliography's entry
-    whose title follows them: the first, surname first, as the surname standing for the full name (as
-    ``cited_authors`` reads one), the others as the names they are."""
+    whose title follows them, and the people a book's index names surname first (in its entries and its
+    cross-references): the first, surname first, as the surname standing for the full name (as ``cited_authors``
+    reads one), the others as the names they are."""
     out = []
     for m in _JOURNAL_AUTHORS_RE.finditer(text):
         out.extend(_surname_first_authors(page, text, m))
@@ -379,6 +398,9 @@ def journal_style_authors(page: int, text: str) -> list[Mention]:
             title = _BIBLIOGRAPHY_TITLE_RE.match(text, m.end())
             if title:  # "Cotton and Conscience": a work's title, no one's name, but for the places it names
                 out.extend(_title_holds(page, text, *title.span(), P_STRONG))
+    for m in (*_INDEX_ENTRY_AUTHORS_RE.finditer(text), *_INDEX_CROSS_REFERENCE_RE.finditer(text)):
+        if _entry_author_ok(m):
+            out.extend(_surname_first_authors(page, text, m))
     return out
 
 
@@ -943,11 +965,17 @@ def _written_for(page: int, text: str, pos: int) -> list[Mention]:
     return out
 
 
+# a family name's particle written in capitals with it ("Fernand DE VARENNES", "Anna VAN DIJK")
+_CAPS_PARTICLE = "|".join(sorted({p.upper() for p in NAME_PARTICLES if p.isascii()}, key=len, reverse=True))
 # a news agency's credit, the given names in title case and the surname in capitals after "by" ("INVESTIGATION by
-# Jane ROE", "(Photo by John DOE / AFP)"): the name is a person's, however the words before it are written
+# Jane ROE", "(Photo by John DOE / AFP)"); and a name as UN and European documents write it, after a title of
+# address ("Mr. Dolkun ISA, President, …", "Ms. Anna DE VRIES (by video)"), not a member's title, after which a
+# party's letters follow the name ("Senator Jane Roe ALP"): the name is a person's, however the words before it
+# are written
+_PLAIN_ADDRESS = rf"(?:{'|'.join((*t.TITLES_OF_ADDRESS, 'Professor', 'Prof'))})\.?"
 _AGENCY_CREDIT_RE = re.compile(
-    rf"(?<![\w\-])by[ \t]+(?P<name>[{LATIN_UPPER}][a-z’'\-]+(?:[ \t]+[{LATIN_UPPER}][a-z’'\-]+)?"
-    rf"[ \t]+[{LATIN_UPPER}][{LATIN_UPPER}’'\-]+)(?![\w\-])"
+    rf"(?<![\w\-])(?:by|{_PLAIN_ADDRESS})[ \t]+(?P<name>[{LATIN_UPPER}][a-z’'\-]+(?:[ \t]+[{LATIN_UPPER}][a-z’'\-]+)?"
+    rf"[ \t]+(?:(?:{_CAPS_PARTICLE})[ \t]+){{0,2}}[{LATIN_UPPER}][{LATIN_UPPER}’'\-]+)(?![\w\-])"
 )
 # a list of speakers, one a line, each name before a colon and the speaker's post ("• Jane Roe  :  President of
 # the …", "Ann Lee: Lawyer and …"): the name is a person's
@@ -1010,8 +1038,11 @@ def _credited_people(page: int, text: str) -> list[Mention]:
     out = []
     for m in _AGENCY_CREDIT_RE.finditer(text):
         written = m.group("name")
-        proper = _capitalised(written)
-        if person_name_ok(proper) and not _initials_of_a_place_or_body(written.split()[-1]):
+        proper = " ".join(w.lower() if w.lower() in NAME_PARTICLES else w for w in _capitalised(written).split())
+        last = written.split()[-1]
+        if last in LETTERS_AFTER_NAMES:
+            continue  # "Mr. Tom Hart MBE": the letters after a name, no surname
+        if person_name_ok(proper) and not _initials_of_a_place_or_body(last):
             out.append(Mention(page, *m.span("name"), written, proper, t.PERSON, P_STRONG, canonical=proper))
     for m in _SPEAKER_LINE_RE.finditer(text):
         name = m.group("name")

@@ -335,9 +335,15 @@ _PORTFOLIO_OF_RE = re.compile(r"\b(?:Department|Office|Ministry|Bureau|Division|
 _PLAIN_ADDRESS = frozenset(t.TITLES_OF_ADDRESS) - {"Sir", "Dame", "Lord"}
 
 
+# a member's title named by the house she sits in, before her name ("Member of Parliament Jane Roe", "Member of
+# the European Parliament Tom Hart", "Member of Congress Ann Lee"); its words are no title's words elsewhere, as
+# "Parliament" is a body's ("Parliament Hill")
+_MEMBER_OF_HOUSE = r"Member[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:European[ \t]+)?Parliament|Congress)"
+
+
 @functools.cache
 def _title_re() -> re.Pattern[str]:
-    alt = _titles_alternation()
+    alt = f"{_MEMBER_OF_HOUSE}|{_titles_alternation()}"
     roles = "|".join(sorted(t.ROLE_NOUNS, key=len, reverse=True))
     # a scholar's field after "the": "the geographer", "the sociologist", "the demographer"
     field = r"(?<=\b[Tt]he\s)[a-z]+(?:ologist|grapher|ographer|ist|ian)"

@@ -228,6 +228,13 @@ STREET_NUMBER_RE = re.compile(
     r"|(?:Gardens|Yard|Buildings)(?=[ \t]*(?:,[ \t]*[A-Z]|\)|\.(?!\w)|$))))"
 )
 
+# a house's number, or a range of numbers, before a street whose kind opens its name, as French, Swiss, Italian or
+# Spanish addresses write it ("8–14 Avenue de la Paix", "15 Rue de Lausanne", "3 Via Roma"): no count
+STREET_FIRST_NUMBER_RE = re.compile(
+    r"(?<![\w.,])\d{1,5}(?:[–\-]\d{1,5})?(?=[ \t]+(?:Avenue|Rue|Boulevard|Route|Chemin|Quai|Place|Via|Viale|Calle"
+    r"|Avenida|Paseo)[ \t]+(?:(?:de|du|des|la|le|di|del|della|dei)[ \t]+|[dl]['’])*[A-Z])"
+)
+
 # a British postcode's outward part ("EC1M", "BS3") and its inward part ("6EJ"), as an address writes them
 POSTCODE_OUTWARD = r"[A-Z]{1,2}\d[A-Z\d]?"
 POSTCODE_INWARD = r"\d[A-Z]{2}"
@@ -1459,8 +1466,17 @@ _OF_THEM_ACTED_ON = re.compile(
 )
 
 
+# a bare figure as the subject of what was done to people or of what only people do: "300 were detained", "more
+# than 2,000 have been sentenced", "47,318 have signed", "12 had fled" (not "300 were signed": papers are signed)
+_SUBJECT_OF_AN_ACT = re.compile(
+    rf"[ \t]+(?:(?:were|are|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+(?:later[ \t]+|since[ \t]+|also[ \t]+)?"
+    rf"{_ACTED_ON_VERBS}|(?:have|had)[ \t]+(?:already[ \t]+|now[ \t]+)?(?:signed|died|fled|disappeared))\b",
+    re.I,
+)
+
+
 def _people_acted_on(text: str, start: int, end: int) -> bool:
-    if _OF_THOSE_ACTED_ON.match(text, end) or _OF_THEM_ACTED_ON.match(text, end):
+    if _OF_THOSE_ACTED_ON.match(text, end) or _OF_THEM_ACTED_ON.match(text, end) or _SUBJECT_OF_AN_ACT.match(text, end):
         return True
     if not _ACTED_ON.search(text[max(0, start - 16) : start]):
         return False
@@ -1737,6 +1753,7 @@ def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
     codes = (
         CODE_RE,
         STREET_NUMBER_RE,
+        STREET_FIRST_NUMBER_RE,
         HOUSE_BEFORE_POSTCODE_RE,
         POSTAL_CODE_RE,
         STATE_POSTCODE_RE,
@@ -1803,6 +1820,8 @@ def _share_rank_or_rate(text: str, before: str, start: int, end: int, number: st
         return True  # an ordinal; "five times the number", "moved three times": a multiple or how often, no count
     if _POST_COUNTER_AFTER.match(text, end) or _counter_line(layout or text, start, end):
         return True  # "312 Reposts 41 Quotes 1.2K Likes", "42 comments": a page's counters, no claim of its text
+    if _REACTION_BEFORE.search(before):
+        return True  # "♥ 38": a reaction's counter
     if _contents_pages(text, start, end) or _inline_contents_entry(text, start, end):
         return True  # "II. Background ........ 3-5": a contents line's pages; "Contents 1 History 2 …": its sections
     if _share_base(before, number.strip()):
@@ -2481,10 +2500,14 @@ _POST_COUNTER_AFTER = re.compile(
 )
 
 
+# a reaction's counter after the site's symbol for it: "♥ 38", "❤️ 1.2K", "👍 4" (a like, a heart, a star)
+_REACTION_BEFORE = re.compile("[♥❤♡👍★☆⭐][\ufe0f]?[ \t]*$")
+
+
 # a page's counter of its readers' comments or shares, alone on its line under the article: "42 comments",
 # "1.2K shares", "3 replies" (a line that says only that)
 _COUNTER_LINE_AFTER = re.compile(
-    r"[KM]?[ \t]+(?:[Cc]omments?|[Rr]epl(?:y|ies)|[Ss]hares?"
+    r"[KM]?[ \t]+(?:[Cc]omments?|[Rr]epl(?:y|ies)|[Ss]hares?|[Uu]pdates?"
     r"|(?:[Ss]earch[ \t]+)?(?:[Rr]esults?|[Mm]atch(?:es)?|[Hh]its)(?:[ \t]+found)?(?:[ \t]+for[ \t][^\n.]{1,80})?)"
     r"[ \t]*(?:\n|$)"
 )
@@ -2512,9 +2535,11 @@ _RECORD_FIELD_BEFORE = re.compile(r"(?:下载|页数|大小)[：:]\s*$")
 
 def _counter_line(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is a page's counter standing alone on its line ("42 comments",
-    "17 results", "Showing 1–10 of 17 results")."""
+    "17 results", "Showing 1–10 of 17 results"), or last on its line after a middle dot or a bar that parts it from
+    the page's other labels ("Petition update  ·  3 updates")."""
     before = text[text.rfind("\n", 0, start) + 1 : start]
-    return (not before.strip() or bool(_SHOWN_OF_BEFORE.match(before))) and bool(_COUNTER_LINE_AFTER.match(text, end))
+    alone = not before.strip() or before.rstrip().endswith(("·", "|")) or bool(_SHOWN_OF_BEFORE.match(before))
+    return alone and bool(_COUNTER_LINE_AFTER.match(text, end))
 
 
 # a user's handle on a social platform, its digits no figure: "@uyghur_voice_88", "@dilnur_k2020"
