@@ -175,9 +175,10 @@ def _headquarters_alone(page: int, text: str, full: list[Mention]) -> list[Menti
     ]
 
 
-# a country's embassy or consulate abroad, or its mission: "中国驻德国大使馆", "美国驻华使馆"
+# a country's embassy or consulate abroad, or its mission: "中国驻德国大使馆", "美国驻华使馆", a consulate-general
+# by its short name ("中国驻阿拉木图总领馆", "驻上海领馆")
 MISSION_RE = re.compile(
-    rf"(?:中华人民共和国|[{CJK}]{{1,6}}?)驻[{CJK}]{{1,8}}?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团)"
+    rf"(?:中华人民共和国|[{CJK}]{{1,6}}?)驻[{CJK}]{{1,8}}?(?:大使馆|总领事馆|总领馆|领事馆|领馆|使馆|代表处|代表团)"
 )
 
 
@@ -1608,15 +1609,19 @@ LATIN_PLATFORMS_RE = re.compile(
     rf"|(?<![A-Za-z\d&])(?P<upon>{_LATIN_NAME})上(?=的|发布|发表|流传|转发|被|播放)"
     # "通过Telegram和WhatsApp与家属联络": the means one keeps in touch or posts by
     rf"|通过(?P<via>{_LATIN_NAME}(?:[和、及与]{_LATIN_NAME})*)(?=与|和|向|联系|联络|发布|发送|传播|分享|建立|转发)"
+    # a contact line's platform before the account's handle, a space or a colon between (not an e-mail address's
+    # own name, "media@…"): "Telegram @yerzhan_t", "Instagram：@abc_123"
+    rf"|(?<![A-Za-z\d&@.])(?P<handle>{_LATIN_NAME})(?:[：:][ \t\u3000]*|[ \t\u3000]+)(?=@[A-Za-z\d_])"
 )
 
 
 def latin_platforms(page: int, text: str) -> list[Mention]:
     """Each Latin name in a list before a kind of platform or an account, between 在 and 上 ("在YouTube上"),
-    or after 通过 before a verb of keeping in touch or posting, is an organisation's (the platform's)."""
+    after 通过 before a verb of keeping in touch or posting, or before an account's handle ("Telegram @某某"), is
+    an organisation's (the platform's)."""
     out = []
     for m in LATIN_PLATFORMS_RE.finditer(text):
-        group = next(g for g in ("list", "on", "upon", "via") if m.group(g))  # "在Instagram和TikTok上发布"
+        group = next(g for g in ("list", "on", "upon", "via", "handle") if m.group(g))  # "在Instagram和TikTok上发布"
         for item in re.finditer(_LATIN_NAME, m.group(group)):
             s, e = m.start(group) + item.start(), m.start(group) + item.end()
             out.append(Mention(page, s, e, item.group(0), item.group(0), t.ORGANIZATION, 5))

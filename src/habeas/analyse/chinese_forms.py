@@ -159,8 +159,12 @@ _ORGAN_PARTS = (
 # and an advisory conference's or a congress's special committee, named by its subject after the body it serves:
 # "(市)政协提案委员会", "(县)政协文史委员会", "(自治区)人大常委会法制工作委员会", and the conference's committee
 # by its short name ("县政协提案委", "市政协文史委"), not its members ("政协文史委员")
+# and an administration bureau named by whatever field it administers, right after its level: "(区)文物管理局",
+# "(县)职业技能教育培训服务管理局" (the bureau that runs the training centres is a body, the centres facilities),
+# "(州)林业草原管理局"
 BODY_PARTS = (
     rf"(?<=[区州县市省]){_FIELD}{{2,8}}和(?!{_ORGAN_PARTS}){_FIELD}{{2,5}}?(?:局|厅|委员会|委(?![员托屈婉任派]))"
+    rf"|(?<=[区州县市省]){_FIELD}{{2,10}}?管理局"
     rf"|(?:(?<=政协)|(?<=人大常委会)){_FIELD}{{2,8}}?委员会|(?<=政协){_FIELD}{{2,4}}?委(?!员)|{_ORGAN_PARTS}"
 )
 

@@ -240,12 +240,16 @@ def _after_a_day(text: str, pos: int) -> bool:
     return _DAY_BEFORE_RE.search(text, max(0, pos - 2), pos) is not None
 
 
+# the shortest first or last part of a transcribed name read alone before its full name on the page
+_GIVEN_BEFORE_FULL_LEN = 4
+
+
 def given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Mention]:
     """A transcribed name's first or last part written alone after the full name ("阿依达娜·叶尔波拉提 …
-    阿依达娜说", "朱莉·米尔斯 … 米尔斯说"): the person, as Uyghur and Kazakh names are shortened to the
-    given name and others to the surname, when that part is of no other full name on the page and stands
-    apart from dots and other transcription characters; a Uyghur name's first part that is also another's last
-    (a child's patronymic) is the person whose own name it is."""
+    阿依达娜说", "朱莉·米尔斯 … 米尔斯说"), or before it where the part has four characters or more: the
+    person, as Uyghur and Kazakh names are shortened to the given name and others to the surname, when that part
+    is of no other full name on the page and stands apart from dots and other transcription characters; a Uyghur
+    name's first part that is also another's last (a child's patronymic) is the person whose own name it is."""
     fulls: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     for m in dotted:
@@ -260,9 +264,13 @@ def given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Menti
             names = firsts[part]
         if len(part) < 2 or len(names) != 1:
             continue
-        first = min(m.start for m in dotted if m.name in names)
+        # before the full name too where the part is long enough to name no one else by chance ("我的弟弟艾克拜尔
+        # 今年29岁" … the family's table below: "艾克拜尔·阿布都瓦力　儿子")
+        first = 0 if len(part) >= _GIVEN_BEFORE_FULL_LEN else min(m.start for m in dotted if m.name in names)
         for hit in re.finditer(re.escape(part), text[first:]):
             s, e = first + hit.start(), first + hit.end()
+            if any(d.start <= s < d.end for d in dotted):
+                continue  # the full name itself, read whole already
             around = (text[s - 1 : s] if not _after_a_day(text, s) else "") + text[e : e + 1]
             if any(c in DOTS or c in TRANSLIT for c in around):
                 continue

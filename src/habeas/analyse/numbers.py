@@ -208,6 +208,17 @@ _LETTERED_PHONE_RE = re.compile(r"(?<![\w\-])\d+(?:-\d+)+-[A-Z]{2,}(?:-[A-Z0-9]+
 # a North American telephone number, its area code in brackets ("(301) 496–9667", "(202) 555-0100"): no count
 _BRACKETED_AREA_PHONE_RE = re.compile(r"\(\d{3}\)[ \t]*\d{3}[-–]\d{4}(?!\d)")
 
+# a telephone number in the international form, a plus sign and the country's code before groups of digits set
+# off by spaces, hyphens, dots or an area code in brackets ("+7 701 555 28 14", "+49 (0)89 5432 1987",
+# "+1-202-555-0100"): no count, in any of its groups; seven digits at least, as every such number has
+INTERNATIONAL_PHONE_RE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t\u00a0.\-]?(?:\(\d{1,4}\)|\d{1,5})){2,}(?![\d])")
+
+
+def international_phone_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the international telephone numbers in a text (see ``INTERNATIONAL_PHONE_RE``)."""
+    return [m.span() for m in INTERNATIONAL_PHONE_RE.finditer(text) if sum(ch.isdigit() for ch in m.group(0)) >= 7]
+
+
 # the title of a code cited alone, before the code's letters ("title 5 U.S.C., as amended"): a reference, no count
 _CODE_TITLE_RE = re.compile(r"(?<![\w.])\d{1,2}(?=[ \t]+U\.?[ \t]?S\.?[ \t]?C\.?(?!\w))")
 
@@ -492,6 +503,8 @@ _CN_METRIC = "米克瓦伏卡帕赫焦字"
 SPACED_THOUSANDS_CELL = (
     r"(?:(?<=[ ]{2})|(?<=[\t\u3000])|(?<![^\n]))\d{1,3}(?:[ ]\d{3})+(?=[ ]{2}|[\t\u3000]|[ ]*(?:\n|$))"
 )
+# the measure words that follow a hundred or a thousand written alone after 上 (see ``_CN_NUM``)
+_CN_COUNTED_AFTER_SCALE = "名|人|个|次|家|户|所|座|处|份|件|封|条|起"
 # a number in digits or characters, with a scale ("1.8万", "三万") and "more than" before the scale
 # ("一百多万", "10余万": over a million, over 100,000)
 _CN_NUM = (
@@ -509,6 +522,9 @@ _CN_NUM = (
     rf"|[{_CN_CHARS}]*[{''.join(CN_DIGITS)}十拾][{_CN_CHARS}]*(?:[多余][{_CN_BIG_CHARS}]+)?"
     rf"|[百千][多余]?[{_CN_BIG_CHARS}]+"  # "上百万人", "数千万": a hundred or a thousand times a scale
     rf"|(?<=[上数])[{_CN_BIG_CHARS}](?![{_CN_CHARS}])"  # "上万人", "数万名": a scale alone, over or some of it
+    # a hundred or a thousand alone after 上 ("up to, over"), its measure word next: "上千人", "上百次电话",
+    # "上千封信" (not "路上百姓", where 上 ends another word and 百 opens one)
+    rf"|(?<=上)[百千](?=[多余]?(?:{_CN_COUNTED_AFTER_SCALE}))"
 )
 _CN_QUAL = r"(?P<qual>不超过|超过|逾|至少|约|大约|近|将近|多达|高达|不少于|不下|上|达|数(?=[十百千万]))?"
 # 几 after a number is "and some", as 多 is: "十几个人", "二十几名"
@@ -1766,6 +1782,7 @@ def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
     )
     apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE, _LISTING_COUNT_RE, FILE_SIZE_RE, _LAW_REPORT_RE)
     spans = [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
+    spans += international_phone_spans(text)
     return spans + _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
 
 
@@ -2386,9 +2403,10 @@ _PAGE_COUNTER_BEFORE = re.compile(
 # a WeChat article's collection tags over its title, each with the count of articles in it: "收录于合集
 # #乡村振兴 30个 #民族团结 12个" (the account's counters, no claim of the article)
 _COLLECTION_LINE_BEFORE = re.compile(r"(?:收录于|所属)(?:合集|话题)[^\n]*#[^#\n]{1,20}[ \t\u3000]*$")
-# a Q&A or forum page's counter named after its figure: "1,926 人赞同了该回答", "214 条评论", "查看全部 468 个回答"
+# a Q&A or forum page's counter named after its figure: "1,926 人赞同了该回答", "214 条评论", "查看全部 468 个回答";
+# a channel's or an account's count of its subscribers under its name: "频道 · 3,418 位订阅者", "1.2万 订阅者"
 _PAGE_COUNTER_AFTER = re.compile(
-    r"[ \t\u3000]*(?:人赞同了该|人(?:关注|收藏|喜欢)了?该|条(?:评论|回复)|个回答|次(?:浏览|播放))"
+    r"[ \t\u3000]*(?:人赞同了该|人(?:关注|收藏|喜欢)了?该|条(?:评论|回复)|个回答|次(?:浏览|播放)|位?订阅者|人订阅)"
 )
 # a liking counter written with 赞 alone after a separator: "转发 56　|　评论 12　|　赞 301"
 _LIKES_BEFORE = re.compile(r"(?:^|[\s|｜])赞[：:\s]+$")
@@ -2587,7 +2605,9 @@ def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
 
 # a measure word of things or batches after a number in Chinese numerals: "案卷材料四册", "转移就业三批次",
 # "手机三部", "车辆五辆" (not 部 opening a word, "三部分", nor 项 and 条, which name a policy by its points: "八项规定")
-_MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间]")
+_MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间封]")
+# the measure word of letters, which counts them even at two ("写过两封信"): never an article, as "两本书" may be
+_LETTERS_MEASURE = "封"
 
 
 # an address's next part after a building's number: "五栋二单元", "七栋三层302室"
@@ -2607,16 +2627,19 @@ def _minutes_in_numerals(text: str, m: re.Match[str]) -> bool:
 
 
 def _measured_numerals(text: str, m: re.Match[str]) -> bool:
-    """A number of three or more in Chinese numerals right before a measure word of things or batches: a count
-    (一 and 两 before a measure word are often no more than articles: "一本书", "两条路"), unless the number and
+    """A number of three or more in Chinese numerals right before a measure word of things or batches, or of two
+    before 封 (letters): a count (一 and 两 before other measure words are often no more than articles: "一本书",
+    "两条路"), unless the number and
     its measure open a longer word, a name (五台山, 五台县, 三间房), or the measure is a building's
     number before the next part of an address ("五栋二单元")."""
     value = parse_chinese_number(m.group("num"))
     measure = _MEASURE_WORD_RE.match(text, m.end("num"))
-    if value is None or value < 3 or measure is None:
+    if value is None or measure is None or value < (2 if measure.group(0) == _LETTERS_MEASURE else 3):
         return False
     if _ADDRESS_PART_AFTER_RE.match(text, measure.end()):
         return False
+    if measure.group(0) == _LETTERS_MEASURE:
+        return True  # "两封信" reads as one word to the tokenizer, but no name opens with a count of letters
     [(_s, end, _word, _flag), *_] = Tokens(text[m.start("num") : measure.end() + 4]).words
     return end <= measure.end() - m.start("num")
 
@@ -3066,6 +3089,10 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "& x8 V( i2": a forum's anti-copying noise; "22.3人/平方公里"; "全文578字"; "《会话501句》"
     if _fraction_part(text, m):
         return False  # "2/3的资金": two thirds of the funds, a share, no count
+    if _in_international_phone(text, m):
+        return False  # "联系方式：+7 701 555 28 14": a telephone number abroad, each of its groups no count
+    if _in_multitude_idiom(text, m):
+        return False  # "成千上万个家庭": thousands upon thousands, many, no figure
     if _telephone_listed_after(text, m) or _site_name(text, m) or _numbered_unit(text, m):
         return False  # "电话：0991-5589099、5860095和5802239": further numbers; "84农业网"; "某某县110巡警大队"
     if _CN_CONTACT_BEFORE.search(
@@ -3125,6 +3152,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end()))
         or (num == "两" and m.group("unit") == "家" and _firms_after(text, m.end()))
         or (num == "两" and _minutes_in_numerals(text, m))  # "讲了两个小时": two hours, a span, no article
+        or (num == "两" and text.startswith(_LETTERS_MEASURE, m.end()))  # "写过两封信": letters, 封 counts them
     )
     one_in_digits = num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_in_digits)
@@ -3248,6 +3276,24 @@ _TELEPHONE_JOIN = r"(?:[ \t]*[、，,和或/／][ \t]*|[ \t]+)"
 _TELEPHONE_LISTED_BEFORE = re.compile(
     rf"(?:{_PHONE_LABELS})[：:\s]*[\d\-—]{{5,}}(?:{_TELEPHONE_JOIN}[\d\-—]{{5,}})*{_TELEPHONE_JOIN}$"
 )
+
+
+# a four-character idiom of multitude, its numerals no figure: "成千上万个家庭" (thousands upon thousands),
+# "成百上千", "千千万万"
+_MULTITUDE_IDIOM_RE = re.compile(r"成千上万|成千成万|成千累万|成百上千|千千万万|万万千千")
+
+
+def _in_multitude_idiom(text: str, m: re.Match[str]) -> bool:
+    """Whether a number is written inside an idiom of multitude ("成千上万个家庭"): many, no count."""
+    found = _MULTITUDE_IDIOM_RE.finditer(text, max(0, m.start("num") - 3), m.end("num") + 3)
+    return any(i.start() < m.end("num") and m.start("num") < i.end() for i in found)
+
+
+def _in_international_phone(text: str, m: re.Match[str]) -> bool:
+    """Whether a number is one group of a telephone number in the international form ("+49 (0)89 5432 1987")."""
+    start = max(0, m.start("num") - 32)
+    spans = international_phone_spans(text[start : m.end("num") + 32])
+    return any(start + a <= m.start("num") and m.end("num") <= start + b for a, b in spans)
 
 
 def _telephone_listed_after(text: str, m: re.Match[str]) -> bool:
