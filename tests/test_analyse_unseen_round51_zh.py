@@ -52,6 +52,12 @@ def test_two_letters_are_counted_as_any_other_number_of_letters_is() -> None:
     assert 3 in _counts("律师先后寄出三封申诉信。")
 
 
+def test_two_messages_are_counted_and_a_policys_two_points_are_not() -> None:
+    counts = _counts("她每周只能收到两条语音，上个月又收到三条短信。")
+    assert {2, 3} <= set(counts)
+    assert _counts("各单位要坚守两条底线。") == {}
+
+
 # -- bodies ----------------------------------------------------------------------------------------------------------
 
 

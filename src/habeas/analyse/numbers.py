@@ -2605,9 +2605,10 @@ def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
 
 # a measure word of things or batches after a number in Chinese numerals: "案卷材料四册", "转移就业三批次",
 # "手机三部", "车辆五辆" (not 部 opening a word, "三部分", nor 项 and 条, which name a policy by its points: "八项规定")
-_MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间封]")
-# the measure word of letters, which counts them even at two ("写过两封信"): never an article, as "两本书" may be
-_LETTERS_MEASURE = "封"
+_MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间]")
+# the measure word of letters, or 条 before a message of any kind, which count them even at two ("写过两封信",
+# "发过两条语音"): never an article, as "两本书" may be, nor a policy's points, as "两条底线" are
+_MESSAGES_MEASURE_RE = re.compile(r"封|条(?=语音|短信|消息|微信|留言|私信|视频)")
 
 
 # an address's next part after a building's number: "五栋二单元", "七栋三层302室"
@@ -2628,18 +2629,18 @@ def _minutes_in_numerals(text: str, m: re.Match[str]) -> bool:
 
 def _measured_numerals(text: str, m: re.Match[str]) -> bool:
     """A number of three or more in Chinese numerals right before a measure word of things or batches, or of two
-    before 封 (letters): a count (一 and 两 before other measure words are often no more than articles: "一本书",
-    "两条路"), unless the number and
-    its measure open a longer word, a name (五台山, 五台县, 三间房), or the measure is a building's
-    number before the next part of an address ("五栋二单元")."""
+    or more before one of letters or messages (see ``_MESSAGES_MEASURE_RE``): a count (一 and 两 before other
+    measure words are often no more than articles: "一本书", "两条路"), unless the number and its measure open a
+    longer word, a name (五台山, 五台县, 三间房), or the measure is a building's number before the next part of an
+    address ("五栋二单元")."""
     value = parse_chinese_number(m.group("num"))
+    if value is not None and value >= 2 and _MESSAGES_MEASURE_RE.match(text, m.end("num")):
+        return True  # "两封信" reads as one word to the tokenizer, but no name opens with a count of letters
     measure = _MEASURE_WORD_RE.match(text, m.end("num"))
-    if value is None or measure is None or value < (2 if measure.group(0) == _LETTERS_MEASURE else 3):
+    if value is None or value < 3 or measure is None:
         return False
     if _ADDRESS_PART_AFTER_RE.match(text, measure.end()):
         return False
-    if measure.group(0) == _LETTERS_MEASURE:
-        return True  # "两封信" reads as one word to the tokenizer, but no name opens with a count of letters
     [(_s, end, _word, _flag), *_] = Tokens(text[m.start("num") : measure.end() + 4]).words
     return end <= measure.end() - m.start("num")
 
@@ -3152,7 +3153,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end()))
         or (num == "两" and m.group("unit") == "家" and _firms_after(text, m.end()))
         or (num == "两" and _minutes_in_numerals(text, m))  # "讲了两个小时": two hours, a span, no article
-        or (num == "两" and text.startswith(_LETTERS_MEASURE, m.end()))  # "写过两封信": letters, 封 counts them
+        or (num == "两" and _MESSAGES_MEASURE_RE.match(text, m.end()) is not None)  # "两封信", "两条语音"
     )
     one_in_digits = num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_in_digits)
