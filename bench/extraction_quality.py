@@ -99,6 +99,7 @@ SETS = {
     "held52-en": (OWN / "heldout52-en", OWN / "heldout52-en-gold.json"),
     "held53-en": (OWN / "heldout53-en", OWN / "heldout53-en-gold.json"),
     "held54-en": (OWN / "heldout54-en", OWN / "heldout54-en-gold.json"),
+    "held55-en": (OWN / "heldout55-en", OWN / "heldout55-en-gold.json"),
     "held56-en": (OWN / "heldout56-en", OWN / "heldout56-en-gold.json"),
     "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),
