@@ -116,6 +116,9 @@ PUBLIC_HEADS = {
     "Treasury",
     "Force",  # "Hong Kong Police Force", "Border Force"
     "Judiciary",
+    # a police force's units below a bureau, as translations from Chinese name them (支队, 大队: "the Cyber
+    # Security Detachment", "the Criminal Investigation Brigade"), and an army's detachments and brigades
+    *("Detachment", "Brigade"),
 }
 PUBLIC_FIRST = {
     "House",  # "House of Representatives", "House of Commons", "House of Councillors"
@@ -216,6 +219,7 @@ ORG_HEADS = {
     *("Pharma", "Pharmaceutical", "Chemie", "Semiconductor"),  # "Astellas Pharma", "Wacker Chemie"
     *("Partners", "Consulting", "Advisory", "Analytics", "Securities"),  # investment and advisory firms
     *("Solicitors", "LLP"),  # law firms ("Bindmans Solicitors", "Leigh Day LLP")
+    "Firm",  # a firm named as one ("Beijing Yingke Law Firm", "Shanghai Lanpeng Accounting Firm")
     # companies' legal forms at the end of their names ("Wacker Chemie AG", "Rhein Garn GmbH", "Saigon Dyeing JSC")
     *("GmbH", "AG", "LLC", "PLC", "plc", "JSC", "ApS", "ASA", "Oyj"),
     "Exchange",  # "Shanghai Stock Exchange"
@@ -606,6 +610,11 @@ def _street_named(words: list[str]) -> bool:
 _ADDRESS_WORDS = frozenset({"Court", "Street", "Square", "Row", "Buildings", "Inn", "Place", "Lane", "Walk", "Yard"})
 
 
+# a diplomatic mission named by its seat after its kind, as a foreign ministry's cables and staff write it ("Embassy
+# Beijing", "AmEmbassy Astana", "AmConsul Shenyang")
+_MISSION_BEFORE_SEAT = frozenset({"Embassy", "AmEmbassy", "Consulate", "Consulate-General", "AmConsul", "AmConsulate"})
+
+
 def classify_run(words: list[str]) -> str | None:
     """The type a capitalised run names, from its head and keywords; None when it says nothing."""
     if degree_written_out(words):
@@ -633,6 +642,14 @@ def classify_run(words: list[str]) -> str | None:
         return _body_for_the_law(words) or t.LAW
     if words[0] in LAW_HEADS and words[1] in ("of", "on"):
         return t.LAW  # "Law of the People's Republic of China on Counter-Terrorism", "Regulations on ..."
+    if words[0] in _MISSION_BEFORE_SEAT and len(words) in (2, 3) and all(w[:1].isupper() for w in words[1:]):
+        return (
+            t.PUBLIC_BODY
+        )  # "Embassy Beijing", "AmEmbassy Ankara", "Consulate General Shanghai": a mission by its seat
+    if words[-2:] == ["Police", "Station"] and len(words) > 2:
+        # "Sayboyi Township Police Station", "Tuanjie Road Police Station": a bureau's station (派出所), a body that
+        # holds and questions people, as the Chinese golds and rules have it, no site
+        return t.PUBLIC_BODY
     if head in FACILITY_HEADS and head.endswith("s") and _subject_and_participle(words[:-1]):
         return None  # "Hikvision Cameras Covering Concentration Camps": a headline's clause, no facility's name
     if head in FACILITY_HEADS or _detention_kind(head, words):
@@ -1232,7 +1249,7 @@ _NOT_PERSON_LAST |= {"Studies", "Affairs", "Remarks"}
 # (a company's officers' among them, which a post's line may open with: "CEO, Northern Growers Association")
 OFFICER_INITIALS = ("CEO", "CFO", "COO", "CTO")
 COMMON_NOUN_INITIALS = frozenset(
-    {"AI", "IPO", *OFFICER_INITIALS, "GDP", "GPS", "DNA", "VPN", "SIM", "SMS", "CCTV", "NGO", "NGOs", "IT"}
+    {"AI", "IPO", *OFFICER_INITIALS, "GDP", "GPS", "DNA", "VPN", "SIM", "SMS", "CCTV", "NGO", "NGOs", "IT", "USB"}
 )
 # letters after a name that say its bearer sits in a parliament or at the bar: "Tom Tugendhat MP (Chair)"
 SEAT_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC")

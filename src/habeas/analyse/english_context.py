@@ -1462,6 +1462,9 @@ def _retypable(m: Mention, name: str, persons: set[str]) -> bool:
 _UNIT_HEADS = {"Project", "Programme", "Program", "Initiative", "Centre", "Center", "Unit", "Lab", "Laboratory"}
 _UNIT_HEADS |= {"Institute", "Team", "Desk", "Service", "Committee", "Council", "Commission", "Department"}
 _UNIT_HEADS |= {"Subcommittee"}
+# a police force's units, named before the bureau that holds them ("the Criminal Investigation Brigade of the Hotan
+# City Public Security Bureau"), as English.PUBLIC_HEADS has them
+_UNIT_HEADS |= {"Detachment", "Brigade"}
 _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
 
 

@@ -598,13 +598,20 @@ _NUMBERED_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,3}|[ivxlc]{1,5})\.[ \t]+")
 
 
 def _spaced_rows(text: str) -> list[re.Match[str]]:
-    """The lines laid out as a table's row, cells three spaces or a tab apart."""
+    """The lines laid out as a table's row, cells three spaces or a tab apart, and a site's tag or footer line of
+    links two spaces apart (``_LINKS_LINE_RE``)."""
     rows = []
     for m in _SPACED_LINE_RE.finditer(text):
         opening = _NUMBERED_OPENING_RE.match(m.group(0))
         if opening is None or re.search(r"\S(?: {3,}|\t)\S", m.group(0)[opening.end() :]):
             rows.append(m)
-    return rows
+    return rows + list(_LINKS_LINE_RE.finditer(text))
+
+
+# a line of four items or more two spaces apart, no item closing a sentence before the gap: a page's tags or its
+# footer's links as copied ("China  Human Rights  Xinjiang  Bureau of Democracy, Human Rights, and Labor"), where
+# two spaces after a full stop are a typist's sentence break ("… the capital.  Xinhua reported …")
+_LINKS_LINE_RE = re.compile(r"(?m)^[ \t]*[^\s.!?:;][^\n]*?(?:[^\s.!?:;] {2,}(?=\S)[^\n]*?){3,}[^\n]*$")
 
 
 # a transcript's forms of address before a name (Hansard, committee hearings): the common titles, and a
@@ -664,7 +671,9 @@ def _full_lines_run_on(text: str, lengths: list[int]) -> str:
 
     items = _indented_items(text, int(full) // 2 if full < math.inf else 2 * _NARROW_COLUMN)
     # a line of items between bars (a navigation bar) neither runs on nor takes a line into it as a column's does
-    barred = {at for m in _BARRED_LINE_RE.finditer(text) for at in (m.start() - 1, m.end())}
+    barred = {
+        at for m in (*_BARRED_LINE_RE.finditer(text), *_LINKS_LINE_RE.finditer(text)) for at in (m.start() - 1, m.end())
+    }
 
     def run_on(m: re.Match[str]) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()

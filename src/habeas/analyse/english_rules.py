@@ -2513,9 +2513,21 @@ def _post_family_capitals_re() -> re.Pattern[str]:
     PARK Jin met"): a given name is needed, so a heading's capitals after a title ("Minister ABE") name no one, nor
     a title-case headline's ("Prime Minister KISHIDA Meets Biden", "President NATO Summit Opens"), whose words
     after the capitals are capitalised as any are."""
+    family = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
+    given = rf"[{UPPER}][{LOWER}'’\-]+"
+    # the post's portfolio may follow its title ("Minister of Public Security MENG Jianzhu"), and a cable or a
+    # report puts the family name in capitals after the given names as often ("Chairman Nur BEKRI"): then no
+    # given name is a title's word ("Chief Cabinet Secretary TAKEMORI": the title's), and the capitals are three
+    # letters or more and no letters after a name ("Judge Anne Moulder DBE", "Alan Pryce MP")
+    portfolio_word = rf"[{UPPER}][{LOWER}]+"
+    portfolio = rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{portfolio_word}(?:[ \t]+(?:and[ \t]+)?{portfolio_word}){{0,3}})?"
+    no_title = "|".join(sorted(map(re.escape, t.TITLE_WORD_PARTS), key=len, reverse=True))
+    letters = "|".join((*SEAT_LETTERS, *HONOUR_LETTERS, *PROFESSIONAL_LETTERS, *DEGREES))
+    free_given = rf"(?!(?:{no_title})(?![\w\-])){given}"
+    last_family = rf"(?!(?:{letters})(?![\w\-]))[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?"
     return re.compile(
-        rf"(?<![\w\-])(?:{_titles_alternation()})[ \t]+(?P<name>[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
-        rf"(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})(?![\w\-])"
+        rf"(?<![\w\-])(?:{_titles_alternation()}){portfolio}\s+(?P<name>{family}(?:\s+{given}){{1,2}}"
+        rf"|{free_given}(?:\s+{free_given})?\s+{last_family})(?![\w\-])"
     )
 
 
@@ -2525,14 +2537,43 @@ def _line_of(text: str, m: re.Match[str]) -> str:
     return text[text.rfind("\n", 0, m.start()) + 1 : len(text) if end < 0 else end]
 
 
+# a source a diplomatic cable asks to keep secret, named before "(protect)" or "(strictly protect)": a person, the
+# family name in capitals or not ("Aziz KARIMOV (protect)", "Lena Sorvik (strictly protect)")
+_PROTECTED_SOURCE_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?[ \t]+[{UPPER}]{{2,}}"
+    rf"|[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]*\((?:strictly[ \t]+)?protect\)"
+)
+# a numbered paragraph's mark at a line's start, a classification's after it or not ("4. (C) ", "12. ", "(3) ")
+_PARAGRAPH_MARK_RE = re.compile(r"[ \t]*(?:\d{1,3}\.|\(\d{1,3}\))[ \t]+(?:\([A-Z]{1,4}\)[ \t]+)?[A-Z]")
+
+
+# a sentence's end inside a line, the next sentence after it ("... and Rebiya Kadeer.  Minister of ...")
+_SENTENCE_INSIDE_RE = re.compile(rf"[{LOWER}]\.[ \t]+[{UPPER}]")
+
+
+def _wrapped_paragraph_line(raw: str, m: re.Match[str]) -> bool:
+    """Whether a match's line is one of a hard-wrapped paragraph's, as a cable's or a report's are, and runs on to
+    the next line: it opens with a paragraph's number ("4. (C) XUAR Party Secretary WANG Lequan and XUAR Chairman
+    Nur" over "BEKRI have repeated ...") or one sentence ends inside it ("Kadeer.  Minister of Public Security MENG
+    Jianzhu visited"); its many capitalised words are a paragraph's, no headline's."""
+    line = _line_of(raw, m)
+    after = raw[m.end() :].split("\n", 2)
+    runs_on = len(after) > 1 and after[1].strip() != ""
+    return runs_on and (_PARAGRAPH_MARK_RE.match(line) is not None or _SENTENCE_INSIDE_RE.search(line) is not None)
+
+
 def _record_speakers(page: int, text: str, raw: str) -> list[Mention]:
     """The people a summary record names by a courtesy title and a family name in capitals, written as a name,
     and those a post's title names so (``_post_family_capitals_re``) outside a headline (its line in ``raw``, the
     page as written)."""
     out = []
-    posts = (m for m in _post_family_capitals_re().finditer(text) if not title_case_headline(_line_of(raw, m)))
-    for m in (*_RECORD_SPEAKER_RE.finditer(text), *posts):
-        written = m.group("name")
+    posts = (
+        m
+        for m in _post_family_capitals_re().finditer(text)
+        if _wrapped_paragraph_line(raw, m) or not title_case_headline(_line_of(raw, m))
+    )
+    for m in (*_RECORD_SPEAKER_RE.finditer(text), *posts, *_PROTECTED_SOURCE_RE.finditer(text)):
+        written = " ".join(m.group("name").split())
         name = _as_written_name(written)
         if name_words_ok(name) and classify_run(name.split()) is None:
             out.append(Mention(page, m.start("name"), m.end("name"), written, name, t.PERSON, P_STRONG))
@@ -3810,6 +3851,25 @@ def _runs_over_initialisms(text: str) -> list[tuple[int, int, list[str]]]:
     return out
 
 
+# the words that open a body's own name before "of the" ("Office of the ...", "Thirteenth Bureau of the ...")
+_OWN_NAME_OPENERS = PUBLIC_FIRST | ORG_FIRST | PUBLIC_HEADS | ORG_HEADS
+
+
+def _thing_of_a_body(words: list[str]) -> bool:
+    """Whether a run opens with one word for a thing a public body has or makes, then "of the" and the body
+    ("Seal of the Kashgar Intermediate People's Court", "Website of the Ministry of Justice"): the word is no part
+    of the body's name, as a body's own opening word ("Office", "Division"), a post's ("President") or an ordinal's
+    unit ("Thirteenth Bureau") would be."""
+    return (
+        len(words) > 4
+        and words[1:3] == ["of", "the"]
+        and words[-1] in PUBLIC_HEADS
+        and words[0] not in _OWN_NAME_OPENERS
+        and words[0] not in t.TITLE_WORD_PARTS
+        and re.fullmatch(r"[A-Z][a-z]+", words[0]) is not None
+    )
+
+
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Capitalised runs; a run that names a treaty continues over ", " / "and" / "or" joins."""
     runs = _schools_apart(text, _runs_over_initialisms(text))
@@ -3860,6 +3920,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
                 or (len(words) > 1 and compound_adjective(words[0]))  # "the Guangdong-owned Huaxin Apparel Group"
                 or not words[0][0].isupper()
                 or (words[0] in CALENDAR_WORDS and words[1:2] == ["the"])
+                or _thing_of_a_body(words)  # "(Seal of the Hotan Intermediate People's Court)"
                 or (
                     words[0] in CALENDAR_WORDS and _comma_after(text, start, words[0])
                 )  # "on Tuesday, Chinese Foreign …"

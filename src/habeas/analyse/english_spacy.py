@@ -1244,11 +1244,33 @@ _FUNCTION_WORD_END_RE = re.compile(r"[ \t](?:against|to|on|with|from|by|and|or|i
 _EDITORS_NOTE_RE = re.compile(r"(?:Update|Updated|Correction|Clarification|Editor['’]s[ \t]+[Nn]ote)(?=[ \t]*[,:(])")
 
 
+# the agent noun of whoever wrote a note, before "'s note" ("Translator's note:", "Compiler's Note", "Author's note")
+_AGENT_NOTE_RE = re.compile(r"[A-Z][a-z]+(?:or|er)['’]s[ \t]+[Nn]otes?\b")
+
+
 def _editors_note_label(lines: str, s: int, e: int) -> bool:
-    """Whether the words at ``s``–``e`` label an editor's note at its line's start ("Update, 8 March 2024:")."""
+    """Whether the words at ``s``–``e`` label an editor's note at its line's start ("Update, 8 March 2024:"), or
+    name the role of a note's writer anywhere ("Translator's note: machine-assisted …")."""
     line_start = lines.rfind("\n", 0, s) + 1
     note = _EDITORS_NOTE_RE.match(lines, s)
+    agent = _AGENT_NOTE_RE.match(lines, s)
+    if agent is not None and lines[s:e].isalpha() and lines[e : e + 2] in ("'s", "’s"):
+        return True
     return not lines[line_start:s].strip() and note is not None and note.end() == e
+
+
+# a paragraph's number at its line's start, then the bracket of its classification: "5. (SBU) ", "12. (S/NF) "
+_PARAGRAPH_NUMBER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}\.[ \t]+\(\Z")
+
+
+def _classification_mark(lines: str, s: int, e: int) -> bool:
+    """Whether the capitals at ``s``–``e`` are a cable's or a memo's classification of a numbered paragraph, in
+    brackets after the paragraph's number ("5. (SBU) …", "2. (C) …"): no body."""
+    return (
+        re.fullmatch(r"[A-Z]{1,4}(?:/[A-Z]{1,4})?", lines[s:e]) is not None
+        and lines[e : e + 1] == ")"
+        and _PARAGRAPH_NUMBER_BEFORE_RE.search(lines, max(0, s - 8), s) is not None
+    )
 
 
 # a house's number before the name that follows it
@@ -1358,6 +1380,8 @@ def _no_body_by_layout_or_words(text: str, s: int, e: int, lines: str) -> bool:
         return True  # "the "Strike Hard Campaign against Violent Terrorism"": a title the model cut, no body
     if _editors_note_label(lines or text, s, e):
         return True  # "Update, 8 March 2024: this article was updated …": an editor's note, no body
+    if _classification_mark(lines or text, s, e):
+        return True  # "5. (SBU) Human Rights Watch …": a cable's paragraph's classification, no body
     if lines and _headline_words(lines, s, e):
         return True  # "… Provides a Look into China's Brutal Camp System": a headline's capitals, no body
     if lines and _word_of_a_capitals_heading(lines, s, e):

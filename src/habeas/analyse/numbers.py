@@ -780,6 +780,9 @@ def _unit_after(text: str, pos: int) -> str:
         if not words and _noun_before_noun(low, window[at:]):
             words.append(word)  # "96 work reports", "12 search warrants": a noun before the counted noun
             continue
+        if [w.lower() for w in words] == ["of"] and low == "which":
+            words.append(word)  # "61 of which": a part, what it counts is the count's before it (``_unit_of``)
+            break
         if low in STOP_UNIT or low in _VERBS or len(words) >= 6 or _verb_after_noun(words, word):
             break
         if _owner_after_of(words, low) or _verb_before_pronoun(words, word, window[at:]):
@@ -834,8 +837,9 @@ def _adjectives_joined(words: list[str], rest: str) -> bool:
 _LIST_REST_RE = re.compile(rf"(?:,{_SP}+(?:{_NUMBER}))*,?{_SP}+(?:and|or){_SP}+(?P<last>{_NUMBER})", re.IGNORECASE)
 # "11.6 million, or 45%": a count, then after a comma and "or" its share, no list of two shares
 _SHARE_APPOSED_RE = re.compile(rf",{_SP}+or{_SP}+(?:{_NUMBER}){_SP}*(?:%|per{_SP}*cent\b|percent\b)", re.IGNORECASE)
-# "nine of them had been executed": a part of what a figure before it in the sentence counts
-_PARTITIVE_RE = re.compile(r"of[ \t]+(?:them|those|whom)\b", re.IGNORECASE)
+# "nine of them had been executed", "380 sites, at least 61 of which were new": a part of what a figure before it in
+# the sentence counts
+_PARTITIVE_RE = re.compile(r"of[ \t]+(?:them|those|whom|which)\b", re.IGNORECASE)
 _PARTITIVE_REACH = 250  # how far back the count a part is of may be
 # a name written in quotation marks that holds a figure: "the three forces", "the Four Olds"
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘']the[ \t]+$", re.IGNORECASE)
@@ -1045,6 +1049,8 @@ def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
         if before.unit and end - before.end < _PARTITIVE_REACH and "\n" not in text[before.end : end]:
             return before.unit
     if not unit:
+        unit = _put_at_unit(text, end)
+    if not unit:
         whole = _PART_OF_WHOLE_RE.match(text, end)  # "9 of the 14 auditors": a part counts what its whole does
         if whole is not None and (not whole.group("out") or _a_whole_counted(parse_number(whole.group("whole")) or 0)):
             return _unit_after(text, whole.end())
@@ -1061,6 +1067,30 @@ def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
             if before.unit and end - before.end < _PARTITIVE_REACH and not re.search(r"[;\n]|\.(?!\d)", between):
                 return before.unit
     return unit
+
+
+# an estimate that names what it counts before the figure: "put the dead at 197", "estimated the number of
+# detainees at more than 10,000" (which counts detainees), and after it in the same sentence "and the injured at
+# more than 1,700"
+_PUT_AT = (
+    r"(?:the[ \t]+)?(?:(?:number|total|count)[ \t]+of[ \t]+)?(?P<what>[a-z]+(?:[ \t]+of[ \t]+[a-z]+)?)[ \t]+at[ \t]+"
+    rf"(?:(?:{_QUAL_RE})[ \t]+)?[\d,.]+(?:[ \t]+(?:million|billion))?"
+)
+_PUT_AT_RE = re.compile(rf"\b(?:puts?|putting|estimated?|estimates|estimating|placed?|places)[ \t]+{_PUT_AT}\Z", re.I)
+_AND_PUT_AT_RE = re.compile(rf"(?:,|\band)[ \t]+{_PUT_AT}\Z", re.I)
+
+
+def _put_at_unit(text: str, end: int) -> str:
+    """What an estimate's figure counts where the words before it name it ("put the dead at 197"), or where an
+    earlier estimate in the sentence does and "and" joins this one to it ("… at 197 and the injured at 1,700")."""
+    before = text[max(0, end - 120) : end]
+    m = _PUT_AT_RE.search(before)
+    if m is None:
+        m = _AND_PUT_AT_RE.search(before)
+        if m is None or _PUT_AT_RE.search(before[: m.start()].rstrip()) is None:
+            return ""
+    what = m.group("what")
+    return "" if what.lower() in STOP_UNIT else what
 
 
 # a series of counts by year that names what it counts once: "87 claims were granted in 2020, 112 in 2021 and 146
@@ -1742,6 +1772,16 @@ _LISTING_COUNT_RE = re.compile(
 _LAW_REPORT_RE = re.compile(
     r"[\[(](?:1[89]|20)\d\d[\])][ \t]+\d{1,3}[ \t]+(?:[A-Z][A-Za-z]{0,5}\.?[ \t]+){1,3}\d{1,5}(?![\w]|,\d)"
 )
+# a Chinese court's or office's document number as translations write it: the year in brackets, the court's or the
+# office's short forms in pinyin, a number among them, and "No." with the document's number ("(2018) Xin 31 Xing Chu
+# No. 117", "[2019] Jing 01 Min Zhong No. 45"): the number among the short forms is the court's code, no count
+_CASE_NUMBER_RE = re.compile(
+    r"[\[(〔（](?:19|20)\d\d[\])〕）][ \t]*(?:[A-Z][a-z]{0,5}[ \t]+){1,3}\d{1,4}(?:[ \t]+[A-Z][a-z]{0,5}){1,4}"
+    r"[ \t]+No\.?[ \t]*\d+"
+)
+# a part's number among a whole's, both padded with zeros, as a cable or a fax numbers its sections and pages
+# ("SECTION 01 OF 03", "002 OF 003"): no count
+_PADDED_PART_RE = re.compile(r"(?<![\w.,])0\d{1,2}[ \t]+(?:OF|of)[ \t]+0\d{1,2}(?![\w.,])")
 # a statute's or a statutory instrument's name closing with its year ("the Proceeds of Crime Act 2002",
 # "the Harbour Regulations 2019"): the year is part of the name, whatever word follows it
 _STATUTE_BEFORE_YEAR_RE = re.compile(r"\b(?:Act|Regulations|Order|Rules|Ordinance)[ \t]+\Z")
@@ -1764,7 +1804,8 @@ def _ordinary_ground(word: str, text: str, end: int) -> bool:
 
 def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
     """The spans of numbers that are codes, addresses', boxes' or telephones' numbers, or a document's apparatus
-    (a reference's extent, an exchange rate, a listing's count, a file's size, a law report, a numbered part, a
+    (a reference's extent, an exchange rate, a listing's count, a file's size, a law report, a Chinese case number, a
+    padded part of parts, a numbered part, a
     short year): no count."""
     codes = (
         CODE_RE,
@@ -1781,7 +1822,8 @@ def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
         _CODE_TITLE_RE,
     )
     apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE, _LISTING_COUNT_RE, FILE_SIZE_RE, _LAW_REPORT_RE)
-    spans = [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
+    apparatus_too = (_CASE_NUMBER_RE, _PADDED_PART_RE)
+    spans = [m.span() for pattern in (*codes, *apparatus, *apparatus_too) for m in pattern.finditer(text)]
     spans += international_phone_spans(text)
     return spans + _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
 
