@@ -100,6 +100,7 @@ from habeas.analyse.chinese_people import (
     given_name_ok,
     given_names_alone,
     han_names_after_noun,
+    holders_after_post,
     kin_names,
     last_syllable_before_speech,
     latin_byline_lines,
@@ -778,7 +779,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if given and name not in index and is_han_name(name) and name[-1] not in NOT_GIVEN + LEVEL_CHARS:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(led_names(page, text, tokens))
-    cands.extend(comrade_names(page, text) + comrades_listed(page, text))
+    cands.extend(comrade_names(page, text) + comrades_listed(page, text) + holders_after_post(page, text))
     cands.extend(speakers_at_clause_start(page, text, tokens))
     cands.extend(courtesy_speakers(page, text))
     cands.extend(transcribed_comrades(page, text))
@@ -877,6 +878,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _before_count(text, word, end)
             and not _preposition_before_date(text, word, end)
             and not _preposition_and_time_word(word)
+            and not _season_named(text, end)
             and not listed_between_nouns(tokens, i)
             and not _inside_noun_phrase(tokens, i)
             and not quoted_whole(text, start, end)
@@ -936,6 +938,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not names_a_process(word)  # "宗教中国化": a process, no body
             and not _modifier_and_verb(word)  # "重新安排": arranged anew, a predicate, no body
             and not _people_counted(tokens, i)  # "一名|普通员工|晋升为": the people counted, no body
+            and not _institutions_counted(tokens, i)  # "民办学校|1|所": schools of a kind counted, no body
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             start = _level_before(tokens, i, start)
@@ -1010,6 +1013,13 @@ def _people_counted(tokens: Tokens, i: int) -> bool:
     counted = count[3] == "m" or (i > 1 and len(count[2]) == 1 and tokens.words[i - 2][3] == "m")
     after = tokens.words[i + 1] if i + 1 < len(tokens.words) else None
     return counted and (after is None or after[3] not in _KIND_OF_PEOPLE_FLAGS)
+
+
+def _institutions_counted(tokens: Tokens, i: int) -> bool:
+    """Whether the word at ``i`` is a kind of institution a count and 所 follow ("其中民办学校|1|所，公办学校|3|所"):
+    how many schools or hospitals of the kind there are; a school or a hospital named is one, never counted so."""
+    after = tokens.words[i + 1 : i + 3]
+    return len(after) == 2 and after[0][3] == "m" and after[0][0] == tokens.words[i][1] and after[1][2] == "所"
 
 
 def _level_before(tokens: Tokens, i: int, start: int) -> int:
@@ -1513,6 +1523,16 @@ def _preposition_before_date(text: str, word: str, end: int) -> bool:
     """ "流转费|自|2019年起", read as one two-character name: its second character is a preposition of time
     (自, 从, 于, 至) opening the date right after it, no given name."""
     return len(word) == 2 and word[1] in "自从于至" and _DATE_AFTER_RE.match(text, end) is not None
+
+
+# a season or a period, which a word of weather or harvest opens and no name does: "金秋时节", "寒冬时节"
+_SEASON_AFTER_RE = re.compile("时节|季节|时分")
+
+
+def _season_named(text: str, end: int) -> bool:
+    """ "金秋|时节，…", read as a name: a word of the season right after it says the guess is the season's
+    own word (golden autumn), no person."""
+    return _SEASON_AFTER_RE.match(text, end) is not None
 
 
 def _preposition_and_time_word(word: str) -> bool:

@@ -605,6 +605,11 @@ _SUB_UNIT_RE = re.compile(
 )
 
 
+# a government's committee, named by its field right after the government: "县人民政府教育督导委员会",
+# "自治区人民政府学位委员会" (a committee of the government, one body)
+_GOVERNMENT_COMMITTEE_RE = re.compile(rf"[{CJK}]{{2,8}}?委员会")
+
+
 # the verbs a body sets up its units by: "局机关内设……大队", "下设" (what follows is its units, each a body; 设
 # alone only after a body's head, see ``_UNITS_SET_UP_RE``, not in 建设 or 开设)
 _SET_UP_VERBS = {"下设", "内设", "设有", "设立", "设"}
@@ -831,6 +836,8 @@ def _sub_unit_end(text: str, tokens: Tokens, end: int) -> int:
     if branch is not None:
         return branch.end()  # "自治区高级人民法院生产建设兵团分院", "自治区人民检察院喀什分院": a branch
     m = _SUB_UNIT_RE.match(text, end)
+    if m is None and text.endswith("政府", 0, end):
+        m = _GOVERNMENT_COMMITTEE_RE.match(text, end)  # "县人民政府教育督导委员会": a committee of the government
     if m is None or BODY_RE.match(text, end):
         return end
     words = [w for w in tokens.words if end <= w[0] < m.end()]
@@ -1569,8 +1576,23 @@ def _places_opening_long_name(tokens: Tokens, j: int, start: int) -> int:
     return start
 
 
-# who founded or runs a school or a hospital, the first word of its name (the segmenter tags it a distinguishing word)
-_OWNERSHIP_WORDS = {"国立", "省立", "市立", "县立", "州立", "公立", "私立"}
+# who founded or runs a school or a hospital, the first word of its name (the segmenter tags it a distinguishing word),
+# or alone before the kind, a kind by who runs it ("区属中小学", "民办学校": the district's or private schools)
+_OWNERSHIP_WORDS = {
+    "国立",
+    "省立",
+    "市立",
+    "县立",
+    "州立",
+    "公立",
+    "私立",
+    "省属",
+    "市属",
+    "县属",
+    "区属",
+    "民办",
+    "公办",
+}
 
 
 def _walkable(word: tuple[int, int, str, str]) -> bool:
@@ -1922,8 +1944,10 @@ def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention
             continue
         if DOC_CODE_AFTER.match(text, e):
             continue  # "额人社联发〔2019〕7号": a document number's issuer code
-        if text[s : s + 2] in _OWNERSHIP_WORDS and ORG_SUFFIX_RE.fullmatch(text, s + 2, e):
-            continue  # "类别　公立大学": a kind of school by who runs it, no name
+        if text[s : s + 2] in _OWNERSHIP_WORDS and (
+            ORG_SUFFIX_RE.fullmatch(text, s + 2, e) or len(tokens.within(s + 2, e)) == 1
+        ):
+            continue  # "类别　公立大学", "区属|中小学": a kind of school by who runs it, no name
         if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
         if _counted_kind(text, tokens, s, e):
@@ -1936,6 +1960,8 @@ def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention
             continue  # "召开一次村民大会": a meeting held; "宣判大会", "表彰大会": a meeting by what it does
         if re.fullmatch(rf"{_LATIN_NAME}平台", text[s:e]):
             continue  # "Instagram平台": the platform is named by its Latin name (latin_platforms)
+        if _tail_of_quoted_system(text, s, e):
+            continue  # "“多语种智能互译语音云平台”": a system's description in quotes, read back to its verb
         if _kind_of_body(text, tokens, s, e) or _common_farm(text, tokens, s, e) or _committee_of_a_kind(tokens, s, e):
             continue
         if _university_described(text, tokens, s, e) or _RANK_BY_SIZE_RE.search(text, s, e):
@@ -1981,6 +2007,19 @@ def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention
             continue  # "让企业“轻装上阵”": a set phrase quoted after the kind it describes, no name
         out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
     return out
+
+
+# a quoted phrase that ends in a platform: its opening mark, then no mark, up to the name read back from 平台
+_QUOTED_PHRASE_OPEN_RE = re.compile(r"[“「][^“”「」\n，。、]{1,16}$")
+
+
+def _tail_of_quoted_system(text: str, s: int, e: int) -> bool:
+    """Whether a name read back from 平台 ends a phrase in quotation marks that opens before it ("“多语种智能互译
+    语音云平台”上线": the name stopped at the verb 互译): the whole phrase describes a system by what it does, a
+    product, no body."""
+    if not text.endswith("平台", s, e) or text[e : e + 1] not in "”」":
+        return False
+    return _QUOTED_PHRASE_OPEN_RE.search(text, max(0, s - 17), s) is not None
 
 
 def _idiom_alone(tokens: Tokens, s: int, e: int) -> bool:
@@ -2226,11 +2265,15 @@ _LIST_ITEM = rf"(?:(?!{_LIST_SEP})[{CJK}A-Za-z&]){{2,10}}"
 
 # a body named with its level, then other heads listed after it that share the level: "自治区公安厅、司法厅、
 # 教育厅" (the region's justice and education departments), a head of a committee's office among them too
-# ("自治区党委组织部、政法委、党委编办、人社厅"); "县委、政府" is read elsewhere
+# ("自治区党委组织部、政法委、党委编办、人社厅"), one named again in brackets by its other name ("民委（宗教局）"),
+# the list closed by a mark, a function word or the duty the bodies share ("……、团委组织实施", "……负责");
+# "县委、政府" is read elsewhere
+_OTHER_NAME = rf"[（(](?:{BODY_PARTS})+[）)]"
 _SHARED_LEVEL_RE = re.compile(
-    rf"(?P<level>自治区|兵团|省|市|州|县|区|地区)(?:{BODY_PARTS})(?P<rest>(?:、(?:{BODY_PARTS})+)+)"
-    rf"(?=[^{CJK}]|[要将已和及等的在对向从于为]|$)"
+    rf"(?P<level>自治区|兵团|省|市|州|县|区|地区)(?:{BODY_PARTS})(?P<rest>(?:、(?:{BODY_PARTS})+(?:{_OTHER_NAME})?)+)"
+    rf"(?=[^{CJK}]|[要将已和及等的在对向从于为]|负责|牵头|配合|组织实施|$)"
 )
+_OTHER_NAME_RE = re.compile(_OTHER_NAME)
 
 
 def _inside_earlier_list(text: str, start: int) -> bool:
@@ -2247,13 +2290,20 @@ def heads_sharing_level(page: int, text: str) -> list[Mention]:
     out = []
     for m in _SHARED_LEVEL_RE.finditer(text):
         level, pos = m.group("level"), m.start("rest")
-        for head in m.group("rest")[1:].split("、"):
+        for item in m.group("rest")[1:].split("、"):
             s = pos + 1
-            pos = s + len(head)
-            if BODY_RE.fullmatch(head):
-                whole = level in ("自治区", "兵团") or not CJK_RE.match(text[m.start() - 1 : m.start()] or " ")
-                whole = whole and not head.startswith(level) and not _inside_earlier_list(text, m.start())
-                out.append(Mention(page, s, pos, head, head, t.PUBLIC_BODY, 5, canonical=level + head if whole else ""))
+            pos = s + len(item)
+            other = _OTHER_NAME_RE.search(item)
+            heads = [(s, s + other.start())] if other else [(s, pos)]
+            if other:  # "民委（宗教局）": the committee, then the bureau it also is, each a body
+                heads.append((s + other.start() + 1, s + other.end() - 1))
+            for start, end in heads:
+                head = text[start:end]
+                if BODY_RE.fullmatch(head):
+                    whole = level in ("自治区", "兵团") or not CJK_RE.match(text[m.start() - 1 : m.start()] or " ")
+                    whole = whole and not head.startswith(level) and not _inside_earlier_list(text, m.start())
+                    canonical = level + head if whole else ""
+                    out.append(Mention(page, start, end, head, head, t.PUBLIC_BODY, 5, canonical=canonical))
     return out
 
 

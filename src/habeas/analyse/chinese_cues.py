@@ -126,6 +126,8 @@ def _sources(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerE
             if not name:
                 continue
             e = s + len(name)
+            s = _past_connective(tokens, s, e)  # "另外|新华社援引": the clause's linking word, then the source
+            name = text[s:e]
             if name.startswith(_DETERMINERS) or name in index or not _whole_words(tokens, s, e):
                 continue
             if _one_common_word(tokens, s, e):
@@ -207,6 +209,16 @@ def _qualified(before: tuple[int, int, str, str]) -> bool:
 
 def _separator_at(text: str, pos: int) -> int:
     return 2 if text.startswith("以及", pos) else 1
+
+
+def _past_connective(tokens: Tokens, s: int, e: int) -> int:
+    """Where a source's name starts past a conjunction that opens its clause ("另外|新华社", "同时|人民日报"):
+    the word linking the clause to the one before, no part of the name (an adverb is no such sign: the segmenter
+    reads "日经|中文网" so)."""
+    first = tokens.word(s)
+    if first is None or first[0] != s or first[1] >= e or first[3] != "c":
+        return s
+    return first[1]
 
 
 def _whole_words(tokens: Tokens, s: int, e: int, text: str = "") -> bool:

@@ -441,6 +441,20 @@ def comrade_names(page: int, text: str) -> list[Mention]:
 _CLAUSE_START = r"(?:^|(?<=[，。：；！？\n]))"
 
 
+# a post held, then 的 and its holder's name, the clause or a verb right after: "曾任自治区党委书记的陈某某。",
+# "时任县委书记的王某某表示" (who held the post, named after it)
+_HOLDER_AFTER_POST_RE = re.compile(
+    rf"(?:时任|曾任|现任|原任|担任)[^，。；！？\n的]{{0,24}}?(?:{CN_TITLES})的(?P<name>{HAN_NAME})"
+    r"(?=[，。；！？、\n（(）)]|$|表示|说|称|指出|曾|被|也|则)"
+)
+
+
+def holders_after_post(page: int, text: str) -> list[Mention]:
+    """A Han name after a post held and 的 ("曾任自治区党委书记的陈某某"), which the segmenter may split (陈|全国):
+    the post says the name is its holder's; not an ordinary word in its place."""
+    return _named_by_pattern(page, text, _HOLDER_AFTER_POST_RE, _han_name_ok)
+
+
 # people listed before "同志" (comrades) at a clause's start: "李某、王某某、阿某·某某等同志出席会议"
 _COMRADES_LISTED_RE = re.compile(rf"{_CLAUSE_START}(?P<run>[{CJK}{DOTS}]{{2,12}}(?:、[{CJK}{DOTS}]{{2,12}})+)等?同志")
 
@@ -1629,11 +1643,14 @@ def named_after_title(text: str, tokens: Tokens, pos: int) -> int | None:
 
 def title_across_places(tokens: Tokens, title: int, name: int) -> bool:
     """A title read across two place names the segmenter holds whole ("东莞市|长安镇": 市长 is no mayor and
-    安镇 no name; "某某县|长宁乡"): the title starts inside the first place and the name inside the second."""
+    安镇 no name; "某某县|长宁乡"): the title starts inside the first place and the name inside the second, a
+    place the dictionary holds or one that ends in its level; not a guess that runs the title's last character
+    into a name ("广东省|长马兴|瑞": the governor, then his name)."""
     before, after = tokens.word(title), tokens.word(name)
     if before is None or after is None or before[0] >= title or after[0] >= name:
         return False
-    return before[3] == "ns" and after[3] == "ns"
+    second_place = known_word(after[2]) or after[2][-1] in LEVEL_CHARS
+    return before[3] == "ns" and after[3] == "ns" and second_place
 
 
 def not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
@@ -1642,10 +1659,14 @@ def not_a_name_after_title(tokens: Tokens, pos: int) -> bool:
     everyone; "委员|和|其他列席人员": and the others), a one-character adverb before a verb ("书记|曾|要求": once
     asked), a body the dictionary holds ("代表|党中央": on behalf of the Party's centre), another title
     ("政委|常委"), a one-character verb before a word of place or time, which says when the post was held
-    ("副厅长|任|上|的田文": in that post; "局长|任|内": during the term), no name."""
+    ("副厅长|任|上|的田文": in that post; "局长|任|内": during the term), a one-character word of time before an
+    adverb ("书记|时|还|不满47岁": when he was secretary, still under 47), no name."""
     word = tokens.word(pos)
     if word is None or word[0] != pos:
         return False
+    if len(word[2]) == 1 and word[3] in ("ng", "t"):
+        after = tokens.word(word[1])
+        return after is not None and after[0] == word[1] and after[3] == "d"
     if len(word[2]) == 1 and word[3] == "v":
         after = tokens.word(word[1])
         return after is not None and after[0] == word[1] and after[3] == "f"

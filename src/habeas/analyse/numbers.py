@@ -2614,6 +2614,11 @@ _TIME_AGO_AFTER_RE = re.compile(r"(?:个)?(?:小时|分钟|天|周|星期|个月
 # a telephone number named after it ("通过12388举报电话反映"): digits with no unit before 电话 or 热线, or
 # before the desk that answers it ("某市公安局110指挥中心", "119接警台", "122报警平台")
 _CONTACT_AFTER_RE = re.compile(r"(?:举报|投诉|服务|咨询|求助)?(?:电话|热线|专线)|报警|接警|指挥(?:中心|调度|室)")
+# a road's name, then a kilometre mark on it: "G315线2358公里处", "国道314线K1025处"
+_ROAD_BEFORE_RE = re.compile(r"(?:线|国道|省道|高速|公路)K?$")
+_MARK_AFTER_RE = re.compile(r"(?:公里|千米)?处")
+# a day written as eight digits, a year of this or the last century, its month and its day ("20220626")
+_COMPACT_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # a time of day right after bare digits ("1214上午", a page's "12月14日" with its 月 and 日 lost): a date
 _TIME_OF_DAY_AFTER_RE = re.compile(rf"(?:{CN_TIMES_OF_DAY}|傍晚)")
 
@@ -2689,6 +2694,8 @@ def _measured_numerals(text: str, m: re.Match[str]) -> bool:
 
 # a road's number before the kind of road: "315国道", "216省道"
 _ROAD_AFTER_RE = re.compile(r"(?:国道|省道|县道|乡道)")
+# the kind of road, then its number and 线: "国道314线", "国道G315线"
+_ROAD_KIND_BEFORE_RE = re.compile(r"(?:国道|省道|县道|乡道)[GSXY]?$")
 # a time zone's offset, its name written right after a Chinese word ("北京时间UTC+8", no word boundary there)
 _CN_ZONE_OFFSET_BEFORE = re.compile(_ZONE_OFFSET)
 
@@ -2696,10 +2703,12 @@ _CN_ZONE_OFFSET_BEFORE = re.compile(_ZONE_OFFSET)
 def _reference_figure(text: str, m: re.Match[str]) -> bool:
     """Digits that place or label rather than count, as an encyclopaedia's infobox writes them: a part of a
     coordinate in degrees, minutes and seconds ("39°12′05″N"), a time zone's offset ("UTC+8"), a road's number
-    ("315国道")."""
+    ("315国道", "国道314线")."""
     start, end = m.start("num"), m.end("num")
     if not m.group("num").isdigit():
         return False
+    if _ROAD_KIND_BEFORE_RE.search(text, max(0, start - 3), start) and text.startswith("线", end):
+        return True
     if _ANGLE_PART_BEFORE.search(text, max(0, start - 8), start) or text.startswith(("°", "′", "'"), end):
         return True
     return bool(_CN_ZONE_OFFSET_BEFORE.search(text, max(0, start - 6), start) or _ROAD_AFTER_RE.match(text, end))
@@ -2723,7 +2732,8 @@ def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
     age ("3小时前"), the months of a term after its years ("三年六个月"), the first months of a year a
     figure is reported for ("前11个月"), the three sectors of a statistical term ("三次产业"), a day that
     lost its 月 and 日 before a time of day ("1214上午"), or a telephone number of three or more digits
-    written before the word 电话 or 热线 or the desk that answers it."""
+    written before the word 电话 or 热线 or the desk that answers it (there, or anywhere else the page writes
+    it bare), a day written as eight digits ("20220626"), or a road's kilometre mark ("G315线2358公里处")."""
     if _HANDLE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()):
         return True
     if _QUOTED_NICKNAME_BEFORE_RE.search(text, max(0, m.start("num") - 32), m.start("num")):
@@ -2738,8 +2748,27 @@ def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
         return True  # "1214上午": a day whose 月 and 日 the page lost, no count
     if m.group("num").isdigit() and not m.group("unit") and _alone_on_its_line(text, m):
         return True  # "最后修改：⏎0⏎", "37⏎": a page's counter or number, standing alone on its line
+    if _ROAD_BEFORE_RE.search(text, max(0, m.start("num") - 3), m.start("num")) and _MARK_AFTER_RE.match(
+        text, m.end("num")
+    ):
+        return True  # "国道G315线2358公里处": the kilometre mark where a thing was found, a place on the road
+    if m.group("num").isdigit() and not m.group("unit") and _COMPACT_DATE_RE.fullmatch(m.group("num")):
+        return True  # "20220626今日新闻联播": a day written as eight digits, year, month and day, no count
     digits = re.fullmatch(r"\d{3,}", m.group("num")) is not None
-    return digits and not m.group("unit") and _CONTACT_AFTER_RE.match(text, m.end("num")) is not None
+    return digits and not m.group("unit") and _named_as_a_line(text, m.group("num"))
+
+
+def _named_as_a_line(text: str, digits: str) -> bool:
+    """Whether the page writes these digits, somewhere, right before a desk's word ("96110报警台", "12345热线"):
+    the number of a line to call, which the page may go on to name bare ("96110宣传月", "提高96110的知晓率"),
+    no count wherever it stands."""
+    at = text.find(digits)
+    while at >= 0:
+        bare = not text[at - 1 : at].isdigit() and not text[at + len(digits) : at + len(digits) + 1].isdigit()
+        if bare and _CONTACT_AFTER_RE.match(text, at + len(digits)):
+            return True
+        at = text.find(digits, at + 1)
+    return False
 
 
 # a line holding nothing but digits: a page's number, a counter of views or edits under its furniture
