@@ -58,6 +58,7 @@ def test_a_linking_word_is_no_part_of_a_source() -> None:
 def test_schools_of_a_kind_by_who_runs_them_are_no_bodies() -> None:
     text = "全区共有学校46所，其中区属中小学40所，民办学校2所。区属中小学教职工3100人。"
     assert page_names(text, "organization", "public_body") == set()
+    assert "国立台湾大学" in page_names("张某某在国立台湾大学任教。", "organization")  # a name after who runs it
 
 
 def test_a_system_quoted_by_what_it_does_is_no_platform() -> None:

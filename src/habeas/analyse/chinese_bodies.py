@@ -1945,9 +1945,9 @@ def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention
         if DOC_CODE_AFTER.match(text, e):
             continue  # "额人社联发〔2019〕7号": a document number's issuer code
         if text[s : s + 2] in _OWNERSHIP_WORDS and (
-            ORG_SUFFIX_RE.fullmatch(text, s + 2, e) or len(tokens.within(s + 2, e)) == 1
+            ORG_SUFFIX_RE.fullmatch(text, s + 2, e) or _kind_alone(tokens, s + 2, e)
         ):
-            continue  # "类别　公立大学", "区属|中小学": a kind of school by who runs it, no name
+            continue  # "类别　公立大学", "区属|中小学": a kind of school by who runs it, no name (not "国立|台湾大学")
         if re.match(r"全[县市区州乡镇疆]|各", text[s : s + 2]):
             continue  # "全县中小学", "各乡镇学校": every one of a kind, no body
         if _counted_kind(text, tokens, s, e):
@@ -2007,6 +2007,13 @@ def suffixed_organisations(page: int, text: str, tokens: Tokens) -> list[Mention
             continue  # "让企业“轻装上阵”": a set phrase quoted after the kind it describes, no name
         out.append(Mention(page, s, e, m.group("name"), m.group("name"), t.ORGANIZATION, 5))
     return out
+
+
+def _kind_alone(tokens: Tokens, s: int, e: int) -> bool:
+    """Whether the words between ``s`` and ``e`` are one common word, no name the segmenter tags as a place's, a
+    body's or another proper name ("中小学", not "台湾大学")."""
+    words = tokens.within(s, e)
+    return len(words) == 1 and not words[0][3].startswith(("nr", "ns", "nt", "nz"))
 
 
 # a quoted phrase that ends in a platform: its opening mark, then no mark, up to the name read back from 平台
