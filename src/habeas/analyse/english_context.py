@@ -389,20 +389,23 @@ def _lede_person(page: int, text: str, end: int) -> list[Mention]:
     return [Mention(page, m.start(), m.end(), name, name, t.PERSON, P_STRONG)]
 
 
-# a dateline's further place after a slash, up to its dash: "WASHINGTON, D.C. / GENEVA –", "GENEVA/BEIJING, Oct 7"
-_SLASH_PLACE_RE = re.compile(r"[ \t]*/[ \t]*(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?![\w.])")
+# a dateline's further place after a slash, up to its dash: "WASHINGTON, D.C. / GENEVA –", "GENEVA/BEIJING, Oct 7";
+# or its country after a comma, in capitals as the city is ("AKSU, CHINA --")
+_SLASH_PLACE_RE = re.compile(r"[ \t]*(?P<sep>[/,])[ \t]*(?P<place>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})(?![\w.])")
 
 
 def _places_after_slash(page: int, text: str, end: int) -> list[Mention]:
-    """The places a dateline names after its first, each after a slash, before the dash that ends it,
-    read as its first is (a word in capitals shaped like a common noun names none)."""
-    dash = re.compile(r"[ \t][—–-][ \t]|\n").search(text, end, end + 80)
+    """The places a dateline names after its first, each after a slash or a comma (a place the lists know), before
+    the dash that ends it, read as its first is (a word in capitals shaped like a common noun names none)."""
+    dash = re.compile(r"[ \t](?:--|[—–-])[ \t]|\n").search(text, end, end + 80)  # "--": a typed dash
     out = []
     for m in _SLASH_PLACE_RE.finditer(text, end, dash.start() if dash else end):
         name = " ".join(w.capitalize() for w in m.group("place").split())
         entry = t.gazetteer_index().get(t.fold(name))
         if (entry is not None and entry.type != t.PLACE) or (entry is None and common_word(m.group("place"))):
             continue
+        if m.group("sep") == "," and entry is None and name not in t.world_cities():
+            continue  # "LAHORE, APR 12 (PPA) –": after a comma only a place the lists know, no month or word
         s, e = m.span("place")
         canonical = entry.canonical if entry is not None else name
         out.append(Mention(page, s, e, text[s:e], name, t.PLACE, P_STRONG, canonical=canonical, strong=True))

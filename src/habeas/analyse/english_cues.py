@@ -236,12 +236,14 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
     for m in KIND_BEFORE_RE.finditer(text):
         items = _kind_list_items(text, m.start("list"), m.end("list"))
         spans.extend(span for span in items if not _trade_names_a_person(m, text[span[0] : span[1]]))
-    spans.extend(m.span("name") for m in KIND_AFTER_RE.finditer(text))
+    # "a Washington think tank", "a Hong Kong newspaper": a place alone before the kind is where the body is, no name
+    spans.extend(m.span("name") for m in KIND_AFTER_RE.finditer(text) if not _seat_alone(m.group("name")))
     spans.extend(m.span("name") for m in CITED_SOURCE_RE.finditer(text))
     spans.extend(m.span("name") for m in ANALYST_AT_RE.finditer(text))
     spans.extend((_trades_joined_start(text, m.start()), m.end()) for m in _LEGAL_FORM_NAME_RE.finditer(text))
     listed = {m.span("name") for m in TICKER_AFTER_RE.finditer(text)}  # a ticker outweighs a place in the name
-    listed |= {m.span("name") for m in WIRE_CREDIT_RE.finditer(text)}  # the credit outweighs a person's reading
+    # the credit outweighs a person's reading; a city alone in the brackets is a release's dateline ("(London) –")
+    listed |= {m.span("name") for m in WIRE_CREDIT_RE.finditer(text) if not _bracketed_dateline(m)}
     spans.extend(listed)
     for s, e in spans:
         # a ticker, or a kind of body named right before a name that opens with a place, outweighs the place
@@ -260,6 +262,18 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
             mention = Mention(page, s, s + len(name), name, name.rstrip("."), t.ORGANIZATION, priority, canonical=bare)
             out.append(mention)
     return out
+
+
+def _seat_alone(name: str) -> bool:
+    """Whether a name before a kind of body is only a place the lists know ("Washington", "Hong Kong")."""
+    return known_place(name) or name in t.world_cities()
+
+
+def _bracketed_dateline(m: re.Match[str]) -> bool:
+    """Whether a wire's credit is a release's dateline instead: a known place alone in brackets before the dash,
+    with no city before it ("(London) – The UK government should …", "(Geneva) –"), where a wire writes "GENEVA
+    (Reuters) –"."""
+    return m.group(0).lstrip().startswith("(") and _seat_alone(m.group("name"))
 
 
 def _initials_side_by_side(name: str) -> bool:

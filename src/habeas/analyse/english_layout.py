@@ -587,7 +587,8 @@ _DATE_LINE_RE = re.compile(
 # stand outside …" is no "AFP Police"); a label's colon, not a comma, which a wrapped sentence opens with as well
 # ("Photographs, letters and diaries of Mehmet⏎Tursun were seized": one name across the break)
 _PICTURE_CREDIT_LINE_RE = re.compile(
-    r"(?im)^[ \t]*(?:photo|photograph|image|picture|credit)s?(?:[ \t]+(?:source|credit|by))?[ \t]*:[^\n]{2,80}$"
+    r"(?im)^[ \t]*(?:photo|photograph|image|picture|credit|illustration)s?(?:[ \t]+(?:source|credit|by))?[ \t]*:"
+    r"[^\n]{2,80}$"
 )
 
 

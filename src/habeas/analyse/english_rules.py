@@ -656,6 +656,10 @@ def _after_then(text: str, start: int, words: list[str]) -> tuple[int, list[str]
     return text.index(words[1], start + 4), words[1:]
 
 
+# a possessive determiner, which opens no person's name after it ("its … campaign", "their … programme")
+_OWNER_WORD_BEFORE = re.compile(r"(?<![\w\-])(?:its|their|our|your)[ \t]+\Z", re.IGNORECASE)
+
+
 def _place_inside_a_name(page: int, text: str, start: int, end: int) -> Mention | None:
     """ "Mehmet Emin Buğra left", "Ahmad Shah Rahimi": a place's one-word name between two capitalised words
     that with it make a run of three, none of them a place or a common word, is a person's middle name, and
@@ -666,6 +670,8 @@ def _place_inside_a_name(page: int, text: str, start: int, end: int) -> Mention 
     after = _FAMILY_AFTER.match(text, end)
     if before is None or after is None or _CAPITALISED_BEFORE.search(text, max(0, before.start() - 30), before.start()):
         return None
+    if _OWNER_WORD_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+        return None  # "its Free Xinjiang Detainees campaign": a thing the body owns, named; no person follows "its"
     outer = (before.group("given"), after.group("family"))
     if any(known_place(w) or w in CLAUSE_STARTERS or w in TITLE_TOKENS or w in QUESTION_WORDS for w in outer):
         return None  # nor a title's clause after its question word: "How Xinjiang Cotton Is Obscured"
@@ -3194,6 +3200,7 @@ def _case_party(page: int, start: int, written: str, model_labels: dict[tuple[in
 
 
 # a photo's credit: "(AP Photo/Ng Han Guan, File)", "(Reuters Photo/Jane Roe)", "Photo: John Doe/Getty Images",
+# a drawing's as well ("Illustration: Jane Roe/Axios"),
 # "Credit: AP Photo/Jane Roe", "© 2021 AP Photo/Jane Roe", "File photograph: Jane Roe/AFP" (a kind of photo before
 # the label's word in lower case); the agency before "Photo" is named too; the name ends
 # before the site or paper the photo came from or was taken for ("Photo by Jane Roe on Pexels.com", "Photograph by
@@ -3206,7 +3213,8 @@ _COPYRIGHT_LABEL = r"©[ \t]*(?:\d{4}[ \t]+)?"
 _PHOTO_CREDIT_RE = re.compile(
     rf"(?:(?:\(|{_CREDIT_LABEL}|{_COPYRIGHT_LABEL})"
     r"(?:(?P<agency>[A-Z][A-Za-z.&]*(?:[ \t]+[A-Z][A-Za-z.&]*)?)[ \t]+)?Photo(?:graph)?s?"
-    r"[ \t]*/[ \t]*|\b(?:Photo|(?:File|Handout|Library|Stock)[ \t]+photo)(?:graph)?s?(?::|[ \t]+by)[ \t]+"
+    r"[ \t]*/[ \t]*|\b(?:Photo|(?:File|Handout|Library|Stock)[ \t]+photo|(?:Photo[ \t]+)?[Ii]llustration)(?:graph)?s?"
+    r"(?::|[ \t]+by)[ \t]+"
     rf"|{_CREDIT_LABEL}(?=[^\n/]{{3,40}}/))"  # "Credit...Ng Han Guan/Associated Press"
     r"(?P<name>[A-Z][^,/()\n]{2,40}?)[ \t]*(?=[,/)]|$|[ \t]+(?:on|via|for)[ \t]+(?:The[ \t]+)?[A-Z])",
     re.MULTILINE,
@@ -3507,10 +3515,17 @@ _AND_MORE_RE = re.compile(
 )
 
 
+_POSSESSIVE_AT_RE = re.compile(r"['’]s(?![\w\-])")
+
+
 def _before_topic_place(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
     """ "a report by the Office of the High Commissioner for Human Rights on Xinjiang": a body's name with a
     complement of its own ("for Human Rights") ends before "on" and a place, what the body wrote about; a body whose
-    only complement is "on" a place keeps it ("Congressional-Executive Commission on China")."""
+    only complement is "on" a place keeps it ("Congressional-Executive Commission on China"). "On the" a place that
+    owns the next words is what is talked of ("debates in this House on the UK’s response"), whatever the body."""
+    topic_owner = len(words) >= 4 and words[-3:-1] == ["on", "the"] and known_place(words[-1])
+    if topic_owner and _POSSESSIVE_AT_RE.match(text, end):
+        return text.rindex(" on ", start, end), words[:-3]
     if len(words) < 5 or words[-2] != "on" or not known_place(words[-1]):
         return end, words
     if not any(w in ("for", "of") for w in words[1:-2]):

@@ -27,6 +27,7 @@ from habeas.analyse.english import (
     COMMON_NOUN_INITIALS,
     CONNECTOR,
     CORPORATE_END_RE,
+    CORPORATE_RE,
     DEGREE_LEVELS,
     DEGREES,
     HONOUR_LETTERS,
@@ -106,6 +107,22 @@ def _bracket_opened_start(text: str, start: int, end: int, lines: str) -> int:
         after += 1
     seat_start = bracketed_seat_start(text, after, lines)
     return seat_start if seat_start < after else after
+
+
+# a company's name with its group's word in brackets and a comma, before the legal form the model read alone:
+# "Xinjiang Zhongtai (Group), Co., Ltd." (without the comma the bracketed seat's rule reads it: "… (Hong Kong) Co.")
+_BRACKETED_NAME_BEFORE_FORM_RE = re.compile(
+    r"(?<![\w\-&])(?P<name>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,3}[ \t]*\([A-Z][\w \t]{1,20}\)),[ \t]*\Z"
+)
+
+
+def _legal_form_alone_start(text: str, start: int, end: int) -> int:
+    """Where a company's name starts when the model read its legal form alone ("Co., Ltd." after "Xinjiang Zhongtai
+    (Group), "): at the name and its bracket before it, which a comma parts from the form."""
+    if CORPORATE_RE.fullmatch(text[start:end].strip()) is None:
+        return start
+    m = _BRACKETED_NAME_BEFORE_FORM_RE.search(text, max(0, start - 60), start)
+    return m.start("name") if m else start
 
 
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w\-&])(?P<place>[A-Z][\w\-]+)[ \t]\Z")
@@ -417,6 +434,24 @@ _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
 
 
 _ADJECTIVE_OF_NATION = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian|ean|ic)")
+
+
+# two places joined by a hyphen or a dash, as a relation or a border between them is named: "U.S.-China relations",
+# "the China–Kazakhstan border"
+_PAIRED_PLACES_RE = re.compile(r"(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[-–](?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")
+
+
+def _paired_places_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "U.S.-China relations": a place the model read over two places joined by a hyphen or a dash, each one the
+    lists know, is the two places apart (no place is named so)."""
+    out = []
+    for s, e, label in ents:
+        m = _PAIRED_PLACES_RE.fullmatch(text, s, e) if label in ("GPE", "LOC") else None
+        if m is None or not all(_city_or_place(m.group(k)) or t.fold(m.group(k)) in t.country_names() for k in "ab"):
+            out.append((s, e, label))
+            continue
+        out.extend([(m.start("a"), m.end("a"), label), (m.start("b"), m.end("b"), label)])
+    return out
 
 
 def _coordinated_places(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1494,7 +1529,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
     labels = _form_labels(text)
     surnames = _persons_surnames(text, ents)
     person_ends = [b for _a, b, kind in ents if kind == "PERSON"]
-    for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, ents)):
+    for s, e, label, joined in _joined_agencies(text, _coordinated_places(text, _paired_places_apart(text, ents))):
         s, e, label = _before_a_postcode(text, s, e, label)
         e = _before_a_portrait_word(text, s, e)  # "Jane Roe Portrait Jane Roe": the name, not the picture's word
         e = _before_et_al(text, s, e)  # "Jane Roe et al.": the name, not the citation's "et"
@@ -1550,6 +1585,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))
             s = _bracket_opened_start(text, s, e, lines or text)  # "Aksu) Co. Ltd": the name opens before the bracket
             s = _seat_word_start(text, s, e)  # "Xinjiang Zhongtai (Group) Co., Ltd."
+            s = _legal_form_alone_start(text, s, e)  # "Xinjiang Zhongtai (Group), Co., Ltd.": read from "Co."
             house = OF_THE_HOUSE_RE.search(text, s, e)
             e = house.start() if house else e  # "… Committee of the House of Commons": the committee, the house apart
             e = _before_a_subject(text, s, e)
@@ -1558,6 +1594,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             label = "ORG"  # "Serikzhan Bilash's Atajurt Kazakh Human Rights group", "the Wagner group": a body
         if _gloss_or_no_place(text, s, e, label):
             continue
+        if label in ("GPE", "LOC") and lines and _headline_place_words(lines, s, e):
+            continue  # "… Sanctioned by the West Promoted by the CCP": a headline's capitals, no place
         if (label in ("GPE", "LOC") or (label == "PERSON" and " " not in text[s:e])) and _outlet_of_a_credit_line(
             lines or text, s, e
         ):
@@ -1691,7 +1729,11 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         start = s + lead + max(0, raw.strip().find(name.split()[0]))
         if trimmed:
             e = _written_word_end(text, start, e, name.split()[-1])
-        out.append(Mention(page, start, e, text[start:e], name, kind, P_STRONG + 1 if joined else P_SPACY))
+        # a place the gazetteer knows by this very form is named as the gazetteer names it ("U.S." of "U.S.-China")
+        known = t.gazetteer_index().get(t.fold(name)) if kind == t.PLACE else None
+        canonical = known.canonical if known is not None and known.type == t.PLACE else ""
+        priority = P_STRONG + 1 if joined else P_SPACY
+        out.append(Mention(page, start, e, text[start:e], name, kind, priority, canonical=canonical))
     return out
 
 
@@ -1764,16 +1806,41 @@ def _without_sentence_adverb(name: str) -> str:
 _GIVEN_NAME_SYLLABLE = re.compile(rf"-{HYPHEN_SYLLABLE}(?![\w\-])")
 
 
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
 def _headline_words(lines: str, start: int, end: int) -> bool:
     """Whether the model's organisation at ``start``–``end`` is capitalised words of a headline in title
     case (a line of five words or more, most of them capitalised, no full stop at its end and no list of
     fields between commas) that end in no
-    body's head word, known to no list of bodies and not written in capitals."""
+    body's head word, known to no list of bodies and not written in capitals (what the model may read on past the
+    headline's paragraph is no part of it, as no entity runs over a paragraph's end)."""
+    end = start + len(_PARAGRAPH_BREAK_RE.split(lines[start:end])[0].rstrip())
     name = lines[start:end]
     words = name.split()
     if not words or words[-1] in BODY_HEADS | SCHOOL_HEADS or name.isupper() or "\n" in name:
         return False
     if t.fold(_without_article(name)) in known_bodies.english_forms():
+        return False
+    return title_case_headline(_line_around(lines, start, end))
+
+
+_PARTICIPLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}ed")
+
+
+def _headline_place_words(lines: str, start: int, end: int) -> bool:
+    """Whether the model's place at ``start``–``end`` is capitalised words of a title-case headline that name no
+    place the lists know, word by word, end in no kind of place and hold a participle ("Entities Engaged in Forced
+    Labor", "by the West Promoted by"): a headline capitalises its verbs too, and no place's name holds one (a
+    place alone on such a line, "Weinan, Shaanxi Province", is left to the model)."""
+    end = start + len(_PARAGRAPH_BREAK_RE.split(lines[start:end])[0].rstrip())
+    name = lines[start:end]
+    words = name.split()
+    if not words or words[-1] in PLACE_HEADS or name.isupper() or "\n" in name:
+        return False
+    if not any(_PARTICIPLE_WORD_RE.fullmatch(w) for w in words):
+        return False
+    if _city_or_place(name) or any(_city_or_place(w) for w in words):
         return False
     return title_case_headline(_line_around(lines, start, end))
 

@@ -14,6 +14,7 @@ from habeas.analyse.chinese_words import CJK, CJK_RE, MARKED_AUTHORS_LINE_RE, MO
 from habeas.analyse.claim_kinds import PEOPLE, unit_head
 from habeas.analyse.dates import CN_DAY_BOUNDS, CN_DAYS_HELD, CN_TIMES_OF_DAY
 from habeas.analyse.tables import KIN_NOUNS
+from habeas.vocab import MONTH_NAMES
 
 SPACES = " \u00a0\u2009\u202f\u2007"  # ordinary, no-break, thin, narrow no-break, figure space
 _SP = f"[{SPACES}]"
@@ -1892,6 +1893,26 @@ def _share_rank_or_rate(text: str, before: str, start: int, end: int, number: st
     return _time_or_span_end(text, start, end, layout or "") or _part_of_a_term(text, start, end)
 
 
+# "the Fortune Global 500", "the Forbes 400": a ranking's or a list's name, capitalised words and its number after
+# "the" (in the sentence, not opening it)
+_NAMED_RUN_BEFORE_RE = re.compile(r"(?<![\w\-])the[ \t]+(?P<run>(?:[A-Z][a-z]+[ \t]+){1,3})$")
+
+
+# the number itself, with no qualifier before it, and a word in lower case right after it: "500 companies"
+_NOUN_RIGHT_AFTER_RE = re.compile(r"\d{1,4}[ \t]+[a-z]")
+
+
+def _ranking_name(text: str, start: int, raw: str) -> bool:
+    """Whether a number in digits ends a name of capitalised words after "the" that names no place and no people
+    ("the Fortune Global 500 companies"): the ranking's name, no count of what follows."""
+    m = _NAMED_RUN_BEFORE_RE.search(text, max(0, start - 50), start)
+    if m is None or not re.fullmatch(r"\d{1,4}", raw) or not _NOUN_RIGHT_AFTER_RE.match(text, start):
+        return False  # not "passed the House 406–3": a tally; nor "the Yanshan Mountains some 30 kilometres"
+    words = m.group("run").split()
+    # "the March 3 meeting", "the Uyghur 12", "the Xinjiang 300": no ranking's name
+    return not any(w in MONTH_NAMES or w.lower() in t.ETHNONYMS or t.fold(w) in t.gazetteer_index() for w in words)
+
+
 def _number_in_a_name(text: str, start: int, end: int, raw: str, ranged: bool) -> bool:
     """Whether a number is a word of a name ("the three forces", "Four Corners", the three "evil forces"), no
     count (``raw``: the number as written, stripped; ``ranged``: whether it ends a range)."""
@@ -1904,6 +1925,8 @@ def _number_in_a_name(text: str, start: int, end: int, raw: str, ranged: bool) -
         return True  # blamed "the three forces", flagged "four categories personnel": a name, no count
     if _number_word_in_a_name(text, start, end, raw):
         return True  # "spoke to Four Corners", "near the Three Gorges": a name in prose, no count
+    if _ranking_name(text, start, raw):
+        return True  # "listed among the Fortune Global 500 companies": a ranking's name, no count of companies
     named = _THE_BEFORE_RE.search(text, max(0, start - 6), start) and _QUOTED_BEFORE_NOUN_RE.match(text, end)
     # the three "evil forces": a name the quotation marks hold (not "the 380 … facilities")
     return bool(named and not any(c.isdigit() for c in raw))
