@@ -139,6 +139,7 @@ SETS = {
     "held47-zh": (OWN / "heldout47-zh", OWN / "heldout47-zh-gold.json"),
     "held48-zh": (OWN / "heldout48-zh", OWN / "heldout48-zh-gold.json"),
     "held49-zh": (OWN / "heldout49-zh", OWN / "heldout49-zh-gold.json"),
+    "held50-zh": (OWN / "heldout50-zh", OWN / "heldout50-zh-gold.json"),
     "held51-zh": (OWN / "heldout51-zh", OWN / "heldout51-zh-gold.json"),
 }
 TYPES = {
