@@ -8,10 +8,11 @@ import re
 
 from habeas.vocab import MONTH_NAMES
 
-# A heading that opens the apparatus at the end of an article.
+# A heading that opens the apparatus at the end of an article, its colon full-width too, as Chinese pages write it
+# ("注释：", "参考文献：")
 REFERENCES_HEADING = re.compile(
     r"(?im)^[ \t]*(?:references|notes|footnotes|endnotes|sources|bibliography|works\s+cited|citations|"
-    r"further\s+reading|参考文献|注释|资料来源)[ \t]*:?[ \t]*$"
+    r"further\s+reading|参考文献|注释|资料来源)[ \t]*[:：]?[ \t]*$"
 )
 # A line that starts with a note's number and reads as a citation: a year in brackets, a page, a
 # journal's volume and issue, an Official Journal reference, a link, "Retrieved", "ibid." (not a day before its

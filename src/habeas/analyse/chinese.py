@@ -178,6 +178,7 @@ from habeas.analyse.chinese_places import (
     names_a_site,
     names_a_time_zone,
     native_places,
+    old_towns,
     one_place,
     paired_short_forms,
     part_of_xinjiang,
@@ -478,10 +479,35 @@ def _latin_place_name(alias: str) -> bool:
     return _LATIN_PLACE_RE.fullmatch(alias) is not None and (entry is None or entry.type == t.PLACE)
 
 
+# a Chinese person's name in pinyin with the surname in capitals, as sanctions lists and papers write it, then
+# the name in characters in brackets, on the same line or the next: "ZHU Hailun（朱海仑）", "WANG Jun-zheng\n（…）"
+_CAPITAL_SURNAME_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?P<alias>[A-Z]{2,}(?:[ \-][A-Z][a-z]+){1,2})[ \t]*\n?[ \t]*[（(]$"
+)
+_ALIAS_REACH = 40
+
+
+def _capital_surname_aliases(kept: list[Mention], text: str) -> list[Mention]:
+    """A person's pinyin name, surname in capitals, before the name in characters in brackets: the same person."""
+    out = []
+    for m in kept:
+        if m.type != t.PERSON or text[m.end : m.end + 1] not in "）)":
+            continue
+        hit = _CAPITAL_SURNAME_BEFORE_RE.search(text, max(0, m.start - _ALIAS_REACH), m.start)
+        if hit is not None:
+            s, e = hit.span("alias")
+            out.append(
+                Mention(m.page, s, e, hit.group("alias"), hit.group("alias"), t.PERSON, 5, m.canonical or m.name, True)
+            )
+            m.strong = True
+    return out
+
+
 def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
     """A body's Latin name or acronym in brackets after its Chinese name, a person's Latin name
-    ("阿不都外力·买买提（Abduweli Memet）") and a place's ("山普鲁镇（Sampul）"): the same entity."""
-    out = []
+    ("阿不都外力·买买提（Abduweli Memet）") and a place's ("山普鲁镇（Sampul）"): the same entity; and a
+    person's pinyin name with the surname in capitals before the name in characters in brackets."""
+    out = _capital_surname_aliases(kept, text)
     named = {(m.page, m.start) for m in kept if m.type != t.PLACE}  # "北京（Reuters）": the agency, found as such
     for m in kept:
         if m.type not in (t.ORGANIZATION, t.PUBLIC_BODY, t.PERSON, t.PLACE):
@@ -830,7 +856,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     cands.extend(latin_platforms(page, text))
     cands.extend(latin_editions(page, text))
     cands.extend(latin_known_bodies(page, text))
-    cands.extend(places_gone_to(page, text, tokens))
+    cands.extend(places_gone_to(page, text, tokens) + old_towns(page, text, index))
     cands.extend(native_places(page, text, tokens, index))
     cands.extend(dateline_places(page, text, index) + source_media(page, text))
     for m in CHAMBER_RE.finditer(text):  # "拉布在下议院发言": a chamber named alone, its country's by the story

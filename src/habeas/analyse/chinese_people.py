@@ -316,10 +316,12 @@ _LIST_ITEM_RE = re.compile(
 )
 
 
-# an author's label on a credits line that goes on to an editor's label ("作者：耿某某　责编：徐某"): a person's
-# name there, where 作者 alone may name a medium or a platform
+# an author's label on a credits line that goes on to an editor's label ("作者：耿某某　责编：徐某"), or on to the
+# date it was posted, as a firm's or an institute's article page writes its byline ("作者：周某　吴某　　发布日期：
+# 2020-05-11"): a person's name there, where 作者 alone may name a medium or a platform
 _CREDITED_AUTHOR_RE = re.compile(
-    rf"(?m)(?:^|(?<={GAP}))作者[：:](?=[^\n]*?{GAP}(?:责编|责任编辑|编辑|网编|审核|校对)[：:])"
+    rf"(?m)(?:^|(?<={GAP}))作者[：:]"
+    rf"(?=[^\n]*?{GAP}(?:责编|责任编辑|编辑|网编|审核|校对|发布日期|发布时间|发表日期|发表时间)[：:])"
 )
 # a post as a label at a line's start, its holder after the colon, as an encyclopaedia's or a directory's
 # list of leaders writes it: "县委书记：周某某", "县人大常委会主任：王某"
@@ -548,11 +550,19 @@ _PROFILED_RE = re.compile(
 )
 
 
+# what follows a name that opens an author's or a speaker's note at a line's start: a comma, then the person's
+# unit and post, the post closing the clause ("某某，某某律师事务所合伙人，…", "某某，某某大学教授。")
+_POST_AFTER_COMMA = rf"，[^，。；\n]{{2,30}}?(?:{CN_TITLES}|合伙人)(?:[，。；]|$)"
+_NOTE_OPENING_RE = re.compile(rf"(?m)^(?P<name>{HAN_NAME})(?={_POST_AFTER_COMMA})")
+
+
 def profiled_names(page: int, text: str) -> list[Mention]:
     """A person named first in a profile's or an appointment's clause ("陈某某，男，汉族", "决定，陈某某任…副
-    省长", "陈某某今年61岁"), where the segmenter may read the given name as an ordinary word (全国); not an
-    ordinary word in the name's place ("会议，男，…"), as before 同志."""
+    省长", "陈某某今年61岁"), or first on a line before the unit and post that a note on the authors or the
+    speakers gives after a comma ("某某，某某律师事务所律师。"), where the segmenter may read the given name as
+    an ordinary word (全国, 启明); not an ordinary word in the name's place ("会议，男，…"), as before 同志."""
     found = _named_by_pattern(page, text, _PROFILED_RE, _han_name_ok)
+    found += _named_by_pattern(page, text, _NOTE_OPENING_RE, _han_name_ok)
     return [kept for m in found if (kept := _without_verb_before_post(text, m)) is not None]
 
 
@@ -1101,8 +1111,9 @@ _SPACED_NAME_LABEL_RE = re.compile(
     + _spaced_out(("作者", "联系人", "签发人", "经办人", "承办人", "审核人", "记录人"))
     + "|"
     + _spaced_out(_BYLINE_LABELS)
-    # whoever is in charge of what the words before say, or translated it: "分管财务负责人：周　敏", "字幕翻译：王　琳"
-    + rf"|[{CJK}]{{0,6}}?(?:负责人|翻译)"
+    # whoever is in charge of what the words before say, or translated it: "分管财务负责人：周　敏", "字幕翻译：王　琳";
+    # a contract's party's representative: "法定代表人：邓　军", "委托代理人：…"
+    + rf"|[{CJK}]{{0,6}}?(?:负责人|翻译|代表人|代理人)"
     + ")[：:]"
 )
 
@@ -1172,12 +1183,13 @@ def spaced_names(page: int, text: str) -> list[Mention]:
 
 
 # a two-character name spaced out to the width of three at a list line's start, before the holder's unit and
-# post in brackets or a colon and a description: "刘　伟（县人民检察院检察官）", "赵　敏：某某日报社记者"
+# post in brackets or a colon and a description: "刘　伟（县人民检察院检察官）", "赵　敏：某某日报社记者", or a
+# comma and the unit and post, as a note on the authors writes them ("刘　伟，某某研究院研究员。")
 # (not a label spaced out so: "简　称：", a word); a chat's export heads each message so, after the time it was
 # sent ("2019-06-02 10:15 刘　伟（乡政府）")
 _SPACED_TWO = rf"(?P<surname>[{t.HAN_SURNAMES}])[ \u3000]{{1,2}}(?P<given>[{CJK}])"
 _SENT_AT = r"\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
-_SPACED_LIST_NAME_RE = re.compile(rf"(?m)^(?:{_SENT_AT})?{_SPACED_TWO}(?=[（(：:])")
+_SPACED_LIST_NAME_RE = re.compile(rf"(?m)^(?:{_SENT_AT})?{_SPACED_TWO}(?=[（(：:]|{_POST_AFTER_COMMA})")
 # a two-character name spaced out so, after a wider gap or a contents line's dot leaders, that closes a bracket or
 # stands before a page number at the line's end: a reviewer's or a source's credit after the unit
 # ("（局办公室　刘　伟）"), an entry's author in a contents list ("从陌生到亲人……………刘　伟　21")
@@ -1711,8 +1723,10 @@ def last_syllable_before_speech(text: str, pos: int, end: int) -> int:
 _CONJUNCTIONS = tuple(CONJUNCTIONS)
 
 
-# a person's Latin name in brackets right after a transcription ("辛塔什(Bahram Sintash)")
-_LATIN_NAME_AFTER_RE = re.compile(r"[ \t]*[（(](?P<latin>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3})[）)]")
+# a person's Latin name in brackets right after a transcription ("辛塔什(Bahram Sintash)"), its letters with the
+# diacritics of European names too ("格鲁克斯曼（Raphaël Glucksmann）", "萨卡利埃内（Dovilė Šakalienė）")
+_GLOSS_WORD = r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f]+"
+_LATIN_NAME_AFTER_RE = re.compile(rf"[ \t]*[（(](?P<latin>{_GLOSS_WORD}(?:[ \-]{_GLOSS_WORD}){{1,3}})[）)]")
 
 
 def transcribed_before_latin(page: int, text: str, tokens: Tokens, dotted: str) -> list[Mention]:

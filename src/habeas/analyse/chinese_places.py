@@ -547,7 +547,8 @@ def settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mentio
             out.append(_place_at(page, text, *earlier))
         name = text[start:pos]
         ordinary = known_word(name) and not dictionary_tag(name).startswith(("ns", "nr"))
-        if len(name) < 2 or ordinary or known_word(name + text[pos]) or frequent_word(name[-2:]):
+        worded = ordinary or known_word(name + text[pos]) or frequent_word(name[-2:])
+        if len(name) < 2 or (worded and not _town_after_named_place(tokens, start, pos, text)):
             continue
         if _every_of_a_level(name + text[pos]):
             continue  # "和田县各乡": the county's every township, none named
@@ -555,6 +556,19 @@ def settlements_after_level(page: int, text: str, tokens: Tokens) -> list[Mentio
     return [
         _without_range_verb(_without_passing_verb(_without_residence_verb(_without_governing_verb(m)))) for m in out
     ]
+
+
+def _town_after_named_place(tokens: Tokens, start: int, pos: int, text: str) -> bool:
+    """ "某某县|桃花镇": a town or township named by an ordinary word (桃花, 红旗, 团结), as many are, right after
+    the county, district or city it lies in, whose name the segmenter knows as a place, as an address writes it
+    (not "全县|贫困村": no named place before it, nor a village, whose ordinary words are kinds of village; nor a
+    kind of town, its level inside a word: "某某市|小城镇", "特色小镇")."""
+    before = tokens.word(start - 1)
+    if text[pos] not in "乡镇" or before is None or before[1] != start or len(before[2]) < 3:
+        return False
+    if known_word(text[pos - 1 : pos + 1]) or known_word(text[start : pos + 1]):
+        return False
+    return before[2][-1] in "县区市旗" and before[3].startswith("ns")
 
 
 def _name_across_function_char(text: str, tokens: Tokens, start: int, pos: int) -> int:
@@ -879,6 +893,25 @@ def places_gone_to(page: int, text: str, tokens: Tokens) -> list[Mention]:
 # a clause of a profile that says where a person comes from: "陕西某某人，", "籍贯辽宁某某，"
 _NATIVE_END_RE = re.compile(r"人?(?=[，。；、,;）)]|$)")
 _NATIVE_TAGS = ("nr", "n", "ns", "nz")
+
+
+# a city's old town, named with the city's name before it: "喀什古城", "某某老城区" (not its wall: "古城墙")
+_OLD_TOWN_RE = re.compile(f"(?:古城|老城区|老城)(?![墙门{CJK}]?墙)")
+_OLD_TOWN_PLACE_MAX = 6
+
+
+def old_towns(page: int, text: str, index: dict[str, t.GazetteerEntry]) -> list[Mention]:
+    """A city's or a county seat's old town, the quarter a travel page or a guide names after the place
+    ("喀什古城", "某某老城区"): a place of its own, when the longest name before it is a place the gazetteer knows."""
+    out = []
+    for m in _OLD_TOWN_RE.finditer(text):
+        for start in range(max(0, m.start() - _OLD_TOWN_PLACE_MAX), m.start() - 1):
+            entry = index.get(text[start : m.start()])
+            if entry is not None and entry.type == t.PLACE:
+                name = text[start : m.end()]
+                out.append(Mention(page, start, m.end(), name, name, t.PLACE, 5))  # as strong as the city's
+                break
+    return out
 
 
 def native_places(page: int, text: str, tokens: Tokens, index: dict[str, t.GazetteerEntry]) -> list[Mention]:

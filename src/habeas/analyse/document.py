@@ -1804,6 +1804,7 @@ def _resolve_in_document(mentions: list[Mention], uyghur_pages: set[int] | None 
                 and not (m.priority >= P_CREDITED and person_shaped(m.name))  # "(AP Photo/Ng Han Guan)"
                 and not peer_name(m.name)  # "Lord Alton of Liverpool": a peer by rank and title
                 and not (m.priority >= P_STRONG and shortened_fathers_name(m.name))  # "Nurgul Ab. Memet"
+                and not (m.strong and CJK_RE.search(m.canonical))  # "ZHU Hailun（朱海仑）": the characters vouch
             ):
                 continue
             if m.canonical == m.name and len(words) >= 2:

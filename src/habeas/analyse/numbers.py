@@ -2454,9 +2454,14 @@ def _remedy_time_limit(text: str, m: re.Match[str]) -> bool:
 _PHONE_LABELS = "电话|热线|传真|手机|分机号?"  # a telephone's, a fax's or an extension's label
 _CN_CONTACT_BEFORE = re.compile(
     rf"(?:(?:{_PHONE_LABELS}|邮编|邮政编码|区号|代码|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s|｜]*"
-    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号|许可证|标识码|识别码)[：:\s]+)[\d\-—]*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+    # (an account's number in groups set apart by one space: "账号：3002 0241 0920 0012 345")
+    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号|许可证|标识码|识别码)[：:\s]+)"
+    r"(?:[\d\-—]|(?<=\d) )*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
     r"|(?:ICP|公网安)备\d+号[\-—]$"
 )
+# how far back from a number its contact line's label may stand: a bank account's nineteen digits in groups of four
+# ("账号：3002 0241 0920 0012 345": the last group a number of its own) reach further than a telephone's
+_CONTACT_REACH = 32
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12",
 # "人气 3" (a news site's popularity counter under the headline); an account's count of its posts or likes
 # after another counter on its profile line: "粉丝 12.6万　关注 328　微博 4210", "关注 12　获赞 3.1万"
@@ -2666,16 +2671,23 @@ def _months_of_a_term(text: str, m: re.Match[str]) -> bool:
 _MONEY_AFTER_RE = re.compile(r"(?:元|美元|欧元|英镑|港元|卢布)(?![化素首帅旦宵论结])")
 
 
+# a unit of length or area after a number in Chinese numerals: "二十公里", "三百米", "五十亩"
+_LENGTH_OR_AREA_AFTER_RE = re.compile(r"(?:平方|立方)?(?:千米|公里|米)|亩|公顷")
+
+
 def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
-    """A number in Chinese numerals composed with 十, 百 or 千 before a currency, "more than" (多, 余) between them
-    or not: an amount of money ("五千元", "两千多元")."""
-    at = m.end("num") + (text[m.end("num") : m.end("num") + 1] in ("多", "余"))
-    return bool(re.search("[十拾百佰千仟]", m.group("num"))) and _MONEY_AFTER_RE.match(text, at) is not None
+    """A number in Chinese numerals composed with 十, 百 or 千 before a currency or a unit of length or area,
+    "more than" or "and some" (多, 余, 几) between them or not: an amount of money ("五千元", "两千多元") or a
+    distance or an area ("二十公里", "十几公里", "三百多亩")."""
+    at = m.end("num") + (text[m.end("num") : m.end("num") + 1] in ("多", "余", "几"))
+    measured = _MONEY_AFTER_RE.match(text, at) or _LENGTH_OR_AREA_AFTER_RE.match(text, at)
+    return bool(re.search("[十拾百佰千仟]", m.group("num"))) and measured is not None
 
 
-# a measure word of things or batches after a number in Chinese numerals: "案卷材料四册", "转移就业三批次",
+# a measure word of things, copies or batches after a number in Chinese numerals: "案卷材料四册", "转移就业三批次",
+# "一式四份",
 # "手机三部", "车辆五辆" (not 部 opening a word, "三部分", nor 项 and 条, which name a policy by its points: "八项规定")
-_MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间]")
+_MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间份]")
 # the measure word of letters, or 条 before a message of any kind, which count them even at two ("写过两封信",
 # "发过两条语音"): never an article, as "两本书" may be, nor a policy's points, as "两条底线" are
 _MESSAGES_MEASURE_RE = re.compile(r"封|条(?=语音|短信|消息|微信|留言|私信|视频)")
@@ -3191,7 +3203,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     if _telephone_listed_after(text, m) or _site_name(text, m) or _numbered_unit(text, m):
         return False  # "电话：0991-5589099、5860095和5802239": further numbers; "84农业网"; "某某县110巡警大队"
     if _CN_CONTACT_BEFORE.search(
-        _unspaced_label(text[max(0, m.start() - 16) : m.start()])
+        _unspaced_label(text[max(0, m.start() - _CONTACT_REACH) : m.start()])
     ) and not _DEVICES_COUNTED.match(after):
         return False  # "联系电话：0995-8521027": a telephone number, no count (but "手机3部": three phones)
     if _page_counter(text, m) or _records_listed(text, m):
@@ -3498,12 +3510,13 @@ def _age_in_brackets(text: str, m: re.Match[str]) -> bool:
 
 
 def _age_or_days_held_in_numerals(text: str, m: re.Match[str]) -> bool:
-    """A number in Chinese numerals before 岁 (an age: "时年三十七岁") or a detention's days ("行政拘留十五日"):
-    a count, as the same number in digits is; not 一 or 两, which read as "a" or "a couple" as often as a count
-    ("一岁多的孩子")."""
+    """A number in Chinese numerals before 岁 (an age: "时年三十七岁") or a detention's days ("行政拘留十五日"), or
+    a round ten before 出头, an age given loosely ("四十出头", just over forty): a count, as the same number in
+    digits is; not 一 or 两, which read as "a" or "a couple" as often as a count ("一岁多的孩子")."""
     if m.group("num") in ("一", "两"):
         return False
-    return _AGE_AFTER_RE.match(text, m.end("num")) is not None or _days_bounded(text, m)
+    loose_age = m.group("num").endswith("十") and text.startswith("出头", m.end("num"))
+    return loose_age or _AGE_AFTER_RE.match(text, m.end("num")) is not None or _days_bounded(text, m)
 
 
 # a span of time counted in working days, months, hours or days: "1个工作日", "1个月" (not the article-like 一个)
@@ -3999,9 +4012,9 @@ def _bounded_ranges(text: str) -> list[Figure]:
 
 # the signs of a share written after a figure: per cent, and per mille, a rate per thousand ("出生率为2.7‰")
 _SHARE_SIGNS = {"%": "per cent", "％": "per cent", "‰": "per thousand"}
-# a unit of length, weight, area, money or age after a figure: "身高1.65米", "2.5吨", "3.6公顷", "0.8元", a mean age
-# ("平均年龄24.6岁")
-_MEASURE_AFTER_RE = re.compile(r"(?:平方|立方)?(?:千米|公里|厘米|毫米|米)|公斤|千克|克|吨|亩|公顷|元|周?岁")
+# a unit of length, weight, area, money, age or time after a figure: "身高1.65米", "2.5吨", "3.6公顷", "0.8元", a mean
+# age ("平均年龄24.6岁"), a span of hours or days ("每天不少于1.5小时", "用时2.5天")
+_MEASURE_AFTER_RE = re.compile(r"(?:平方|立方)?(?:千米|公里|厘米|毫米|米)|公斤|千克|克|吨|亩|公顷|元|周?岁|个?小时|天")
 
 
 def _decimal_measured(text: str, m: re.Match[str]) -> bool:
