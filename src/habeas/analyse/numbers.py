@@ -2684,10 +2684,9 @@ def _money_in_numerals(text: str, m: re.Match[str]) -> bool:
     return bool(re.search("[十拾百佰千仟]", m.group("num"))) and measured is not None
 
 
-# a measure word of things, copies or batches after a number in Chinese numerals: "案卷材料四册", "转移就业三批次",
-# "一式四份",
+# a measure word of things or batches after a number in Chinese numerals: "案卷材料四册", "转移就业三批次",
 # "手机三部", "车辆五辆" (not 部 opening a word, "三部分", nor 项 and 条, which name a policy by its points: "八项规定")
-_MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间份]")
+_MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本台辆栋套件张间]")
 # the measure word of letters, or 条 before a message of any kind, which count them even at two ("写过两封信",
 # "发过两条语音"): never an article, as "两本书" may be, nor a policy's points, as "两条底线" are
 _MESSAGES_MEASURE_RE = re.compile(r"封|条(?=语音|短信|消息|微信|留言|私信|视频)")
