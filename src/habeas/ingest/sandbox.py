@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from multiprocessing import spawn
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
@@ -151,8 +152,10 @@ def _child_main(
 
 
 # What the server that children fork from imports once: the main module (as spawn would import it
-# in every child) and the parsers with their language model.
-PRELOAD = ["__main__", "habeas.ingest.preload"]
+# in every child: see ``_name_main_for_server``) and the parsers with their language model.
+PRELOAD = ["habeas.ingest.preload"]
+# The environment variable that names that main module's file to the server
+MAIN_PATH_VARIABLE = "HABEAS_FORKSERVER_MAIN"
 
 
 def _context() -> SpawnContext | ForkServerContext:
@@ -165,7 +168,20 @@ def _context() -> SpawnContext | ForkServerContext:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
+    _name_main_for_server()
     return context
+
+
+def _name_main_for_server() -> None:
+    """Name the main module each child would import (a script run by its path: spawn's preparation
+    says so) to the server, which imports it once (``habeas.ingest.preload``), so that a child forked
+    from it finds it imported and does not run it again. The forkserver's own way, "__main__" among
+    the modules it preloads, does nothing on Python 3.11: the server asks spawn's preparation for a
+    "main_path" that spawn names "init_main_from_path", so every child ran the main module's imports
+    itself (seconds each, for a script that imports the analysis)."""
+    main_path = spawn.get_preparation_data("forkserver").get("init_main_from_path")
+    if main_path:
+        os.environ[MAIN_PATH_VARIABLE] = main_path
 
 
 class _Child:
