@@ -495,12 +495,15 @@ def _capital_surname_aliases(kept: list[Mention], text: str) -> list[Mention]:
             continue
         hit = _CAPITAL_SURNAME_BEFORE_RE.search(text, max(0, m.start - _ALIAS_REACH), m.start)
         if hit is not None:
-            s, e = hit.span("alias")
-            out.append(
-                Mention(m.page, s, e, hit.group("alias"), hit.group("alias"), t.PERSON, 5, m.canonical or m.name, True)
-            )
-            m.strong = True
+            out.append(_alias_mention(m, hit, t.PERSON))
     return out
+
+
+def _alias_mention(m: Mention, hit: re.Match[str], kind: str) -> Mention:
+    """The alias a match's group "alias" names, a mention of the same entity as ``m``, which it makes strong."""
+    s, e = hit.span("alias")
+    m.strong = True
+    return Mention(m.page, s, e, hit.group("alias"), hit.group("alias"), kind, 5, m.canonical or m.name, True)
 
 
 def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
@@ -523,11 +526,7 @@ def _bracket_aliases(kept: list[Mention], text: str) -> list[Mention]:
         if hit is not None and m.type == t.PLACE and (m.page, hit.start("alias")) in named:
             continue
         if hit is not None:
-            s, e = hit.span("alias")
-            out.append(
-                Mention(m.page, s, e, hit.group("alias"), hit.group("alias"), m.type, 5, m.canonical or m.name, True)
-            )
-            m.strong = True
+            out.append(_alias_mention(m, hit, m.type))
     return out
 
 
