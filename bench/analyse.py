@@ -120,7 +120,9 @@ def main() -> int:
         ours_runs, bare_runs, again_runs = [], [], []
         ours_cpu, bare_cpu = [], []
         info: dict = {}
-        load_nlp()  # loaded once, outside every timing, as the ingest's forked workers inherit it
+        # loaded once, outside every timing: bare nlp.pipe's forked processes inherit it, where the ingest's
+        # workers, forked from the parser server, load their own (their first run pays it)
+        load_nlp()
         for n in range(args.repeat):  # interleaved, so a busy moment on a shared machine hits both
             cpu = cpu_seconds()
             bare_runs.append(bare_spacy(texts, args.workers))
