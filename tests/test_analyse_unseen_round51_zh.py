@@ -66,6 +66,13 @@ def test_a_consulate_general_by_its_short_name_is_a_public_body() -> None:
     assert {"美国驻上海总领馆", "哈萨克斯坦驻乌鲁木齐领馆"} <= bodies
 
 
+def test_a_liaison_office_named_by_its_place_and_its_seat_is_one_body() -> None:
+    text = "会后，喀什地区驻北京联络处与和田地区驻上海联络处的负责人交换了名单。"
+    bodies = page_names(text, t.PUBLIC_BODY, t.ORGANIZATION)
+    assert {"喀什地区驻北京联络处", "和田地区驻上海联络处"} <= bodies
+    assert "联络处" not in bodies
+
+
 def test_an_administration_bureau_named_by_its_field_after_its_level_is_a_public_body() -> None:
     text = "分管：县民政局、县职业技能教育培训服务管理局；联系：区文物管理局。他曾在县职业技能教育培训中心工作。"
     bodies = page_names(text, t.PUBLIC_BODY, t.ORGANIZATION)
