@@ -643,9 +643,8 @@ def classify_run(words: list[str]) -> str | None:
     if words[0] in LAW_HEADS and words[1] in ("of", "on"):
         return t.LAW  # "Law of the People's Republic of China on Counter-Terrorism", "Regulations on ..."
     if words[0] in _MISSION_BEFORE_SEAT and len(words) in (2, 3) and all(w[:1].isupper() for w in words[1:]):
-        return (
-            t.PUBLIC_BODY
-        )  # "Embassy Beijing", "AmEmbassy Ankara", "Consulate General Shanghai": a mission by its seat
+        # "Embassy Beijing", "AmEmbassy Ankara", "Consulate General Shanghai": a mission by its seat
+        return t.PUBLIC_BODY
     if words[-2:] == ["Police", "Station"] and len(words) > 2:
         # "Sayboyi Township Police Station", "Tuanjie Road Police Station": a bureau's station (派出所), a body that
         # holds and questions people, as the Chinese golds and rules have it, no site

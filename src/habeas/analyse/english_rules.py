@@ -2528,7 +2528,7 @@ def _post_family_capitals_re() -> re.Pattern[str]:
     portfolio_word = rf"[{UPPER}][{LOWER}]+"
     portfolio = rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{portfolio_word}(?:[ \t]+(?:and[ \t]+)?{portfolio_word}){{0,3}})?"
     no_title = "|".join(sorted(map(re.escape, t.TITLE_WORD_PARTS), key=len, reverse=True))
-    letters = "|".join((*SEAT_LETTERS, *HONOUR_LETTERS, *PROFESSIONAL_LETTERS, *DEGREES))
+    letters = "|".join((_POST_NOMINALS, *DEGREES))
     free_given = rf"(?!(?:{no_title})(?![\w\-])){given}"
     last_family = rf"(?!(?:{letters})(?![\w\-]))[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?"
     return re.compile(

@@ -1809,13 +1809,19 @@ _GIVEN_NAME_SYLLABLE = re.compile(rf"-{HYPHEN_SYLLABLE}(?![\w\-])")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 
 
+def _paragraph_end(lines: str, start: int, end: int) -> int:
+    """Where the model's entity at ``start``–``end`` ends within its own paragraph: no entity runs over a paragraph's
+    end, so what the model read past a blank line is no part of it."""
+    return start + len(_PARAGRAPH_BREAK_RE.split(lines[start:end])[0].rstrip())
+
+
 def _headline_words(lines: str, start: int, end: int) -> bool:
     """Whether the model's organisation at ``start``–``end`` is capitalised words of a headline in title
     case (a line of five words or more, most of them capitalised, no full stop at its end and no list of
     fields between commas) that end in no
     body's head word, known to no list of bodies and not written in capitals (what the model may read on past the
     headline's paragraph is no part of it, as no entity runs over a paragraph's end)."""
-    end = start + len(_PARAGRAPH_BREAK_RE.split(lines[start:end])[0].rstrip())
+    end = _paragraph_end(lines, start, end)
     name = lines[start:end]
     words = name.split()
     if not words or words[-1] in BODY_HEADS | SCHOOL_HEADS or name.isupper() or "\n" in name:
@@ -1833,7 +1839,7 @@ def _headline_place_words(lines: str, start: int, end: int) -> bool:
     place the lists know, word by word, end in no kind of place and hold a participle ("Entities Engaged in Forced
     Labor", "by the West Promoted by"): a headline capitalises its verbs too, and no place's name holds one (a
     place alone on such a line, "Weinan, Shaanxi Province", is left to the model)."""
-    end = start + len(_PARAGRAPH_BREAK_RE.split(lines[start:end])[0].rstrip())
+    end = _paragraph_end(lines, start, end)
     name = lines[start:end]
     words = name.split()
     if not words or words[-1] in PLACE_HEADS or name.isupper() or "\n" in name:

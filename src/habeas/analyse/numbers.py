@@ -1822,9 +1822,16 @@ def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
         _BRACKETED_AREA_PHONE_RE,
         _CODE_TITLE_RE,
     )
-    apparatus = (_REFERENCE_EXTENT_RE, _EXCHANGE_RATE_RE, _LISTING_COUNT_RE, FILE_SIZE_RE, _LAW_REPORT_RE)
-    apparatus_too = (_CASE_NUMBER_RE, _PADDED_PART_RE)
-    spans = [m.span() for pattern in (*codes, *apparatus, *apparatus_too) for m in pattern.finditer(text)]
+    apparatus = (
+        _REFERENCE_EXTENT_RE,
+        _EXCHANGE_RATE_RE,
+        _LISTING_COUNT_RE,
+        FILE_SIZE_RE,
+        _LAW_REPORT_RE,
+        _CASE_NUMBER_RE,
+        _PADDED_PART_RE,
+    )
+    spans = [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
     spans += international_phone_spans(text)
     return spans + _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
 
