@@ -49,8 +49,9 @@ DATE_PATTERNS = [
     ),
     # November 24, 2019
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:-|–)\s*[0-3]?\d)?,?\s+{_YEAR}{_NAMED_AFTER}"),
-    # 2019-11-24
-    re.compile(rf"{_NOT_CODE_BEFORE}{_YEAR}-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)(?![\w/\-])"),
+    # 2019-11-24, in brackets too ("(2021-05-28)": a source's date); 2019.11.24, as Chinese and patent records
+    # write it ("(43) Publication Date: 2020.03.17")
+    re.compile(rf"(?<![\w/\-._]){_YEAR}(?P<isep>[-.])(?P<nmonth>[01]\d)(?P=isep)(?P<nday>[0-3]\d)(?![\w/\-]|\.\d)"),
     # 24.11.2019 or 24/11/2019; with slashes month first too where the page writes so ("6/25/2025", see
     # ``_month_first``), so the second part may pass twelve
     re.compile(rf"{_NOT_CODE_BEFORE}(?P<nday>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[0-3]?\d)[./]{_YEAR}(?![\w/\-]|\.\d)"),
@@ -90,6 +91,8 @@ RELATIVE = re.compile(
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|of|by|until|till|during|before|after|between|and|to|the|early|late|mid|around|"
     r"circa|year|summer|spring|autumn|winter|through|throughout|as\s+of|launched|adopted|passed|born|died|founded)\s+|"
+    # a count in words before the year the things counted are of: "won two 2018 tenders"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+|"
     r"[(,–-]\s*)$",
     re.IGNORECASE,
 )
@@ -270,16 +273,17 @@ def english_dates(text: str, lines: str = "") -> list[DateMention]:
         if free(d.start, d.end):
             taken.take(d.start, d.end)
             found.append(d)
-    for d in _months_alone(text, found, free, headings) + _weekdays_alone(text, found, free):
+    owner = _owner(text, lines or text, found)
+    for d in _months_alone(text, found, free, headings, owner) + _weekdays_alone(text, found, free, owner):
         taken.take(d.start, d.end)
         found.append(d)
-    own = _own_date(text, found)
+    owner = _owner(text, lines or text, found)
     for m in RELATIVE.finditer(text):
         if m.group(0) in ("Today", "Yesterday", "TODAY") and not _opens_a_sentence_as_a_date(text, m):
             continue  # a name ("USA Today") more often than a date
         if free(*m.span()):
             taken.take(*m.span())
-            named, precision_named = _from_story_date(m, own)
+            named, precision_named = _from_story_date(m, owner(m.start()))
             found.append(DateMention(m.start(), m.end(), m.group(0), named, precision_named))
     found.sort(key=lambda d: d.start)
     return found
@@ -465,6 +469,7 @@ def _months_alone(
     found: list[DateMention],
     free: Callable[[int, int], bool],
     headings: frozenset[tuple[int, str]] = frozenset(),
+    owner: OwnDate | None = None,
 ) -> list[DateMention]:
     """A month alone in a story with its own date (its byline's) is in the story's year, whatever dates
     stand between ("added in August 2024 … said in June", in an October 2025 story: June 2025), in the year
@@ -472,7 +477,7 @@ def _months_alone(
     unless the sentence looks ahead ("will travel in November"); "in March last year" is in the year before;
     a sentence that opens with a year of its own keeps to it ("In 2016, police came for her in March").
     Without a date of its own the text gives the month the year of the nearest date before it, a year
-    alone included."""
+    alone included. (``owner``: a chat's message's own date, where its stamps give one.)"""
     own = _own_date(text, found)
     # a story with a date of its own keeps to its timeline
     dated = _dated(text, found, years=own is None, headings=headings)
@@ -488,6 +493,7 @@ def _months_alone(
         year = in_sentence if in_sentence is not None else _year_before(dated, start)
         if not free(start, end) or year is None:
             continue
+        own = owner(start) if owner is not None else own
         # a dated story's month alone is its own year's, as news style has it
         if in_sentence is None and own is not None and own.value:
             year = str(int(own.value[:4]) + (_YEAR_SHIFT[shift.group(1).lower()] if shift else 0))
@@ -668,6 +674,30 @@ def _on_a_date_line(text: str, d: DateMention) -> bool:
 _SENTENCE_END_RE = re.compile(r"[a-z]{2,}[.!?][\"”’]?$")
 
 
+# a record stamped with its date and time at its line's start, as a messaging app's exported chat or a log writes
+# each message ("12/02/2019, 20:11 - Name: …", "[2019-02-12 20:11:05] Name: …")
+STAMPED_LINE_RE = re.compile(
+    r"(?m)^[ \t]*\[?(?P<stamp>\d{1,2}[./]\d{1,2}[./](?:\d\d)?\d\d|(?:19|20)\d\d-\d\d-\d\d),?[ \t]+\d{1,2}:\d\d"
+    r"(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*[-–:]?[ \t][^\n]*$"
+)
+
+OwnDate = Callable[[int], "DateMention | None"]
+
+
+def _owner(text: str, lines: str, found: list[DateMention]) -> OwnDate:
+    """What tells the own date of a word at a position: the page's (``_own_date``), or on a page of two or more
+    stamped messages (``STAMPED_LINE_RE``: a chat, a log) the stamp of the message the word is in, from which its
+    "today", its weekday or its month alone is told ("02/03/2020, 13:14 - … sentenced in January": January
+    2020), the page's own date before the first message."""
+    own = _own_date(text, found)
+    starts = {m.start("stamp") for m in STAMPED_LINE_RE.finditer(lines)}
+    stamps = sorted((d.start, d) for d in found if d.start in starts and d.precision == "day" and d.value)
+    if len(stamps) < 2:
+        return lambda _pos: own
+    at = [start for start, _d in stamps]
+    return lambda pos: stamps[i - 1][1] if (i := bisect.bisect_right(at, pos)) else own
+
+
 def _own_date(text: str, found: list[DateMention]) -> DateMention | None:
     """A story's own date: its first full date on a short line of its own, outside a photo's caption."""
     captions = caption_spans(text)
@@ -684,16 +714,19 @@ def _own_date(text: str, found: list[DateMention]) -> DateMention | None:
     )
 
 
-def _weekdays_alone(text: str, found: list[DateMention], free: Callable[[int, int], bool]) -> list[DateMention]:
-    own = _own_date(text, found)
-    if own is None or own.value is None:
-        return []
-    story = datetime.date.fromisoformat(own.value)
+def _weekdays_alone(
+    text: str, found: list[DateMention], free: Callable[[int, int], bool], owner: OwnDate | None = None
+) -> list[DateMention]:
+    """Weekdays alone (``_WEEKDAY_ALONE_RE``), told from the story's own date or its message's (``owner``)."""
+    page_own = _own_date(text, found)
+    tell: OwnDate = owner or (lambda _pos: page_own)
     out = []
     for m in _WEEKDAY_ALONE_RE.finditer(text):
         start, end = m.span("weekday")
-        if start < own.start or not free(start, end):
+        own = tell(start)
+        if own is None or own.value is None or start < own.start or not free(start, end):
             continue
+        story = datetime.date.fromisoformat(own.value)
         weekday = WEEKDAYS.index(m.group("weekday").lower())
         if _looks_ahead(text, m):
             value = (story + datetime.timedelta(days=(weekday - story.weekday() - 1) % 7 + 1)).isoformat()
@@ -704,8 +737,11 @@ def _weekdays_alone(text: str, found: list[DateMention], free: Callable[[int, in
 
 
 # what the weekday's clause says will happen: "goods will be held at ports from Monday", "the court is due
-# to rule on Friday", "next Tuesday"
-_FUTURE_BEFORE_RE = re.compile(r"\b(?:will|shall|is[ \t]+due[ \t]+to|are[ \t]+due[ \t]+to|is[ \t]+to|are[ \t]+to)\b")
+# to rule on Friday", "next Tuesday", "I am going to Ankara on Thursday"
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|shall|is[ \t]+due[ \t]+to|are[ \t]+due[ \t]+to|is[ \t]+to|are[ \t]+to"
+    r"|(?:am|is|are)[ \t]+going[ \t]+to)\b"
+)
 
 
 def _looks_ahead(text: str, m: re.Match[str]) -> bool:

@@ -1252,12 +1252,17 @@ COMMON_NOUN_INITIALS = frozenset(
 )
 # letters after a name that say its bearer sits in a parliament or at the bar: "Tom Tugendhat MP (Chair)"
 SEAT_LETTERS = ("MP", "MEP", "MSP", "MLA", "MPP", "QC", "KC")
-# letters after a name for an order's honour: "Jane Roe OBE, chief executive of …"
-HONOUR_LETTERS = ("OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "CMG", "KCMG")
+# letters after a name for an order's honour or a commission of the peace: "Jane Roe OBE, chief executive of …",
+# "Mr. HO Ka-chun, JP", as Hong Kong's reports write it
+HONOUR_LETTERS = ("OBE", "CBE", "MBE", "DBE", "KBE", "GBE", "CMG", "KCMG", "JP")
 # academic degrees, in brackets after the university that gave them ("Lanzhou University (BA; MA, PhD)")
 DEGREES = {"BA", "BSc", "BS", "BEd", "BFA", "MA", "MSc", "MS", "MEd", "MFA", "MPhil", "MBA", "LLB", "LLM", "PhD"}
 # letters after a name for a profession's chartered membership or a doctorate: "Jane Roe FCA", "Tom Hart PhD"
-PROFESSIONAL_LETTERS = ("FCA", "ACA", "FCCA", "ACCA", "CPA", "CFA", "FRS", "FBA", "FRSA", "PhD", "DPhil")
+# (and a company secretary's fellowships, "FCPA, FCG", as Hong Kong's and Singapore's reports write them)
+PROFESSIONAL_LETTERS = (
+    *("FCA", "ACA", "FCCA", "ACCA", "CPA", "CFA", "FRS", "FBA", "FRSA", "PhD", "DPhil"),
+    *("FCPA", "FCG", "FCS", "FCIS", "ACG", "ACS"),
+)
 # every such set of letters after a name, none of them a surname in capitals ("Mr. Tom Hart MBE")
 LETTERS_AFTER_NAMES = frozenset({*SEAT_LETTERS, *HONOUR_LETTERS, *PROFESSIONAL_LETTERS})
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from habeas.analyse import tables as t
+from habeas.analyse.dates import STAMPED_LINE_RE
 from habeas.names.scripts import LATIN_UPPER
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
@@ -350,6 +351,10 @@ def _prepared_read(text: str, kept: list[int] | None, fields: list[re.Match[str]
     rows = (*_BARRED_LINE_RE.finditer(text), *_spaced_rows(text), *INVERTED_NAME_LINE_RE.finditer(text))
     rows = (*rows, *_TIMELINE_LINE_RE.finditer(text))  # a timeline's entry ("April 2017: …", "2014 – …")
     rows = (*rows, *_PICTURE_CREDIT_LINE_RE.finditer(text), *_DATE_LINE_RE.finditer(text))
+    rows = (
+        *rows,
+        *STAMPED_LINE_RE.finditer(text),
+    )  # a chat's or a log's message, which the line before never runs into
     for m in rows:
         items |= {m.start() - 1, m.end()}
     items |= {m.start() - 1 for m in _LISTED_ENTRY_LINE_RE.finditer(text)}

@@ -25,6 +25,7 @@ from habeas.analyse.english import (
     CORPORATE_END_RE,
     CORPORATE_RE,
     DEGREES,
+    GIVEN_PINYIN_RE,
     HONOUR_LETTERS,
     HYPHEN_SYLLABLE,
     INITIALISM_RUN_RE,
@@ -794,11 +795,32 @@ _COMPANY_THEN_SHORT_RE = re.compile(
 
 
 # a letterhead's company in capitals on a line of its own, with its legal form: "MERIDIAN APPAREL HOLDINGS PLC",
-# "NORTHWIND TEXTILES LIMITED"
+# "NORTHWIND TEXTILES LIMITED"; or in a running head's cell, set apart by wide spaces or tabs from the page's number
+# and the report's title ("42      NORTHWIND TEXTILES HOLDINGS LIMITED      ANNUAL REPORT 2023")
 _CAPS_COMPANY_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z&'’\-]+(?:[ \t]+[A-Z][A-Z&'’\-]+){0,5})[ \t]+"
-    r"(?:PLC|LTD\.?|LIMITED|LLP|LLC|GMBH|AG|INC\.?|CO\.,?[ \t]+LTD\.?)[ \t]*$"
+    r"(?m)(?:^[ \t]*|(?<=[ \t]{3})|(?<=\t))(?P<name>[A-Z][A-Z&'’\-]+(?:[ \t]+[A-Z][A-Z&'’\-]+){0,5})[ \t]+"
+    r"(?:PLC|LTD\.?|LIMITED|LLP|LLC|GMBH|AG|INC\.?|CO\.,?[ \t]+LTD\.?)(?=[ \t]*$|[ \t]{3}|\t)"
 )
+
+
+# a law or an accounting firm named by its partners' surnames set apart by commas before "& Partners" or "& Co.",
+# as Hong Kong's, Singapore's and Britain's firms are: "Wong, Leung & Partners", "Tan, Rajah & Cheah & Co."
+_COMMA_FIRM_RE = re.compile(
+    r"(?<![\w\-’'])(?P<name>[A-Z][a-z]+(?:,[ \t]+[A-Z][a-z]+)+,?[ \t]+&[ \t]+(?:Partners|Co\.|Company|Associates))"
+    r"(?![\w\-])"
+)
+
+
+def _comma_firms(page: int, text: str) -> list[Mention]:
+    """A firm named by its partners' surnames between commas (``_COMMA_FIRM_RE``), whole: one body, not a person
+    and a firm after it; no place or sentence's opening word is a partner."""
+    out = []
+    for m in _COMMA_FIRM_RE.finditer(text):
+        first = m.group("name").split(",")[0]
+        if first in CLAUSE_STARTERS or known_place(first):
+            continue
+        out.append(Mention.whole(page, m, t.ORGANIZATION, P_STRONG + 1))
+    return out
 
 
 def _caps_company_lines(page: int, text: str) -> list[Mention]:
@@ -1245,6 +1267,7 @@ def _shape_rule_mentions(page: int, text: str, raw: str) -> list[Mention]:
     found.extend(_owners_and_apposed_people(page, text, raw))
     found.extend(_wire_and_site_names(page, text) + _party_initials(page, text))
     found.extend(_caps_company_lines(page, text))
+    found.extend(_comma_firms(page, text))
     found.extend(_caps_caption_bodies(page, text))
     found.extend(_caps_body_lines(page, raw or text) + _caps_party_names(page, raw or text))
     found.extend(_reflexive_names(page, text))
@@ -1267,6 +1290,7 @@ def _shape_rule_mentions(page: int, text: str, raw: str) -> list[Mention]:
     found.extend(_roster_people(page, raw or text))
     found.extend(_caps_speaker_lines(page, raw or text))
     found.extend(_record_speakers(page, text, raw or text))
+    found.extend(_pinyin_caps_family_names(page, raw or text))
     found.extend(_bracketed_law_names(page, text))
     found.extend(_publisher_lines(page, raw or text))
     found.extend(_caps_initialled_names(page, raw or text))
@@ -2586,6 +2610,50 @@ def _record_speakers(page: int, text: str, raw: str) -> list[Mention]:
     return out
 
 
+# a Chinese name in pinyin with the family name in capitals and no title before it, as patents, registers and
+# papers list people ("Inventors: ZHANG Haitao; LIU Qing", "credited to GAO Ming"): the capitals a common pinyin
+# surname, the given name one or two pinyin syllables; no capitalised word after it ("MA Long Road": a street)
+_PINYIN_CAPS_FAMILY_RE = re.compile(
+    r"(?<![\w\-’'])(?P<family>[A-Z]{1,6})[ \t]+(?P<given>[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?)(?![\w\-’']|[ \t]+[A-Z][a-z])"
+)
+# a list item beside such a name that writes another name given name first and the family name in capitals
+# ("ZHANG Haitao; Yusup AHMET; CHEN Wei"), between the list's semicolons or at its ends
+_CAPS_FAMILY_ITEM_RE = re.compile(
+    rf"(?:(?<=;)|(?<=:))[ \t]*(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?[ \t]+"
+    rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)[ \t]*(?=;|$)",
+    re.MULTILINE,
+)
+
+
+def _pinyin_caps_family_names(page: int, text: str) -> list[Mention]:
+    """The people named in pinyin with the family name in capitals and no title (``_PINYIN_CAPS_FAMILY_RE``), not
+    inside a run of capitals (a heading's "CHINA DAILY MA Jun"), and in a semicolon list that holds one, the
+    other items written given name first before the family name in capitals (``_CAPS_FAMILY_ITEM_RE``); read on
+    the page as written, whose lines a list's items and a patent's fields keep to."""
+    out = []
+    listed_lines = set()
+    for m in _PINYIN_CAPS_FAMILY_RE.finditer(text):
+        family, given = m.group("family"), m.group("given")
+        if family.lower() not in t.PINYIN_SURNAMES or not GIVEN_PINYIN_RE.fullmatch(given.replace("-", "")):
+            continue
+        if re.search(r"[A-Z]{2,}[ \t]+$", text[max(0, m.start() - 12) : m.start()]):
+            continue
+        name = f"{family.title()} {given}"
+        if not (name_words_ok(name) and classify_run(name.split()) is None):
+            continue
+        out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.PERSON, P_STRONG))
+        if ";" in _line_of(text, m):
+            listed_lines.add(text.rfind("\n", 0, m.start()) + 1)
+    for start in listed_lines:
+        end = text.find("\n", start)
+        for item in _CAPS_FAMILY_ITEM_RE.finditer(text, start, len(text) if end < 0 else end):
+            written = item.group("name")
+            name = _as_written_name(written)
+            if name_words_ok(name) and classify_run(name.split()) is None and not known_place(name):
+                out.append(Mention(page, item.start("name"), item.end("name"), written, name, t.PERSON, P_STRONG))
+    return out
+
+
 # a book's line under its title and author in a review's header: the publisher, the year and the length in
 # pages ("M. E. Sharpe, 2004, 528 pp.", "Harbour Lane Press, 2006, 412 pp."): the publisher is a body, no person
 _PUBLISHER_LINE_RE = re.compile(
@@ -2814,6 +2882,15 @@ _APPOSED_PERSON_RE = re.compile(
 )
 
 
+# a name set off by a comma before the relative it is of someone, as a message introduces its writer or a witness
+# a relative ("This is Memet, Aygul's husband.", "Tursunay, my cousin, wrote"): a person, even one known by a single
+# name (no possessive after the kin noun: "Kashgar, my mother's town" names the mother's town)
+_KIN_APPOSED_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_NAME_WORDS}),[ \t]+(?:my|his|her|their|our|your|{_NAME_WORDS}['’]s?)[ \t]+"
+    rf"(?:(?:elder|older|younger|little|late|eldest|youngest)[ \t]+)?(?:{KIN_NOUNS})(?![\w\-'’])"
+)
+
+
 # a person whose post a page gives as a place of work that changed: "Lena Ortiz, now at the University of Leeds,",
 # "Omar Haddad, then with Human Rights Watch," (a body or a place is not "now at" anywhere)
 _MOVED_PERSON_RE = re.compile(
@@ -2959,14 +3036,16 @@ def _listed_role_people(text: str) -> list[re.Match[str]]:
 
 
 def _owners_and_apposed_people(page: int, text: str, lines: str = "") -> list[Mention]:
-    """People named by a relative they own ("X's daughter"), at a sentence's start by an apposition saying
-    what they do ("X, a former professor"), at a list line's start by a role without an article ("X, musician")
+    """People named by a relative they own ("X's daughter") or are ("X, Y's husband"), at a sentence's start by an
+    apposition saying what they do ("X, a former professor"), at a list line's start by a role without an article
+    ("X, musician")
     or by the bracket of a life ("X (born 1969), …", read on ``lines``, the page with its line breaks), by a place
     of work that changed ("X, now at …") or after a post set off by a comma ("the General Counsel, X"), where the
     name is no known place or body and ends in no body's head."""
     out = []
     for m in (
         *_KIN_OWNER_RE.finditer(text),
+        *_KIN_APPOSED_RE.finditer(text),
         *_APPOSED_PERSON_RE.finditer(text),
         *_MOVED_PERSON_RE.finditer(text),
         *_post_holder_re().finditer(text),

@@ -32,6 +32,7 @@ from habeas.analyse.english import (
     DEGREES,
     HONOUR_LETTERS,
     HYPHEN_SYLLABLE,
+    LETTERS_AFTER_NAMES,
     LOWER,
     MEDIA_HEADS,
     NAME_PARTICLES,
@@ -1004,8 +1005,9 @@ _CASE_CITATION_RE = re.compile(
 
 
 # a legal form alone ("GmbH, Germany" in a table's column of legal forms), a kind of company, and a serial's or a
-# book's standard number's label ("ISSN 2750-1187"), besides a common noun's initials: no body
-_NO_NAME_ALONE = COMMON_NOUN_INITIALS | {*t.LEGAL_FORMS, "ISSN", "ISBN", "DOI"} | t.HONORIFICS
+# book's standard number's label ("ISSN 2750-1187"), besides a common noun's initials and the letters after a
+# name set off by commas ("Ms. Jane Roe, FCPA, FCG, was appointed"): no body
+_NO_NAME_ALONE = COMMON_NOUN_INITIALS | {*t.LEGAL_FORMS, "ISSN", "ISBN", "DOI"} | t.HONORIFICS | LETTERS_AFTER_NAMES
 # the year in brackets and the number after a Chinese document's code in pinyin ("Xin Zheng Fa [2017] No. 33")
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[ \t]*[\[〔][ \t]*(?:19|20)\d\d[ \t]*[\]〕][ \t]*(?:No\.?|Number)?[ \t]*\d")
 # a name before "-like", "-style" or "-esque" only compares a thing with it ("its Twitter-like Weibo account")

@@ -142,9 +142,27 @@ _NUMBER = (
     # span of time is read as one ("at least one year": _one_spans_of_time)
     rf"|(?:(?<=only )|(?<=just )|(?<=least ))one(?={_SP}+(?!(?:year|month|week|day|hour|minute)s?\b)[a-z]))"
 )
+# a currency before a figure: "$2.1 billion", "US$300 million", "€20m", "$57mn" (million as the FT writes it)
+# or a currency's code, as accounts and trade data write it ("RMB 83.6 billion", "USD 21.4 million")
+_CURRENCY_CODES = {
+    "USD": "US dollars",
+    "RMB": "yuan",
+    "CNY": "yuan",
+    "EUR": "euros",
+    "GBP": "pounds",
+    "HKD": "HK dollars",
+    # other currencies' codes, as a report or a slide from elsewhere writes its own ("NOK 2.4 million")
+    **{"NOK": "Norwegian kroner", "SEK": "Swedish kronor", "DKK": "Danish kroner", "CHF": "Swiss francs"},
+    **{"JPY": "yen", "AUD": "Australian dollars", "CAD": "Canadian dollars", "KZT": "tenge"},
+}
+_CODE_WORDS = "|".join(_CURRENCY_CODES)
 # a figure in thousands glued to the word before it, as text extracted from a table or a box runs a label into its
 # value ("Total498,587", "Urban1,203,400"): read where the label opens its line (english_figures)
 _GLUED_FIGURE_START = r"(?<=[a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]|\.\d))"
+# a figure glued to a currency's code before it, as accounts and registers write capital ("RMB120,000,000",
+# "RMB18.4 million", "USD2.5m")
+_GLUED_CODE_START = rf"(?<=(?<![\w\-])(?:{_CODE_WORDS}))(?=\d)"
+_GLUED_CODE_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{_CODE_WORDS})\Z")
 _GLUED_LABEL_BEFORE_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:[-•*–·][ \t]*)?(?P<label>[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3})\Z"
 )
@@ -154,8 +172,8 @@ def _glued_label(text: str, layout: str, start: int) -> str | None:
     """The label a figure is glued to, where the figure follows a letter of the text read (an infobox's label,
     which the prepared text blanks, is none): the words from its line's start in the page as written ("Total" of
     "Total498,587"); None where the figure stands apart, "" where a word inside a line runs into it."""
-    if start == 0 or not text[start - 1].isalpha():
-        return None
+    if start == 0 or not text[start - 1].isalpha() or _GLUED_CODE_BEFORE_RE.search(text, max(0, start - 4), start):
+        return None  # (a currency's code glued to its figure is no label: "RMB120,000,000")
     m = _GLUED_LABEL_BEFORE_RE.search(layout, max(0, start - 40), start)
     return m.group("label") if m else ""
 
@@ -166,7 +184,7 @@ _PER_AREA_RE = re.compile(_PER_AREA)
 # not inside a code or a citation's bracket ("(2019)", "(11)"); a bracket may open a measure ("(3,000 acres)")
 # (nor may a share: "268 (65%) show"); a range may too ("(3,500–4,000 words)")
 _NUMBER_START = (
-    rf"(?:(?<![\w/\-._\[])|{_GLUED_FIGURE_START})(?<!\d,)"
+    rf"(?:(?<![\w/\-._\[])|{_GLUED_FIGURE_START}|{_GLUED_CODE_START})(?<!\d,)"
     rf"(?:(?<!\()|(?=[\d,.]+(?:[ \t]*[-–][ \t]*[\d,.]+)?[ \t]+[a-z])|(?=[\d,.]+{_PER_AREA})|(?=[\d.]+%\)))"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?"
 )
@@ -184,21 +202,7 @@ _RANGE = (
 NUMBER_RE = re.compile(rf"{_NUMBER_START}(?:{_RANGE}|(?P<num>{_NUMBER})){_NUMBER_END}", re.IGNORECASE)
 # one number alone: what a range that is no range ("2018-19", "won 52 to 47") holds
 ONE_NUMBER_RE = re.compile(rf"{_NUMBER_START}(?P<num>{_NUMBER}){_NUMBER_END}", re.IGNORECASE)
-# a currency before a figure: "$2.1 billion", "US$300 million", "€20m", "$57mn" (million as the FT writes it)
-# or a currency's code, as accounts and trade data write it ("RMB 83.6 billion", "USD 21.4 million")
-_CURRENCY_CODES = {
-    "USD": "US dollars",
-    "RMB": "yuan",
-    "CNY": "yuan",
-    "EUR": "euros",
-    "GBP": "pounds",
-    "HKD": "HK dollars",
-    # other currencies' codes, as a report or a slide from elsewhere writes its own ("NOK 2.4 million")
-    **{"NOK": "Norwegian kroner", "SEK": "Swedish kronor", "DKK": "Danish kroner", "CHF": "Swiss francs"},
-    **{"JPY": "yen", "AUD": "Australian dollars", "CAD": "Canadian dollars", "KZT": "tenge"},
-}
-_CODE_WORDS = "|".join(_CURRENCY_CODES)
-_CURRENCY_BEFORE = re.compile(rf"(?:(?P<code>US|HK|A|C|NZ)?\$|(?P<sign>[€£¥]|(?<![\w\-])(?:{_CODE_WORDS})[ \t]))\s?$")
+_CURRENCY_BEFORE = re.compile(rf"(?:(?P<code>US|HK|A|C|NZ)?\$|(?P<sign>[€£¥]|(?<![\w\-])(?:{_CODE_WORDS})[ \t]?))\s?$")
 _CURRENCY_SIGNS = {"€": "euros", "£": "pounds", "¥": "yuan"} | _CURRENCY_CODES
 # document numbers and references: B9-0247/2019, P8_TA(2018)0377, 2019/2945(RSP)
 CODE_RE = re.compile(r"\b(?:[A-Z]+\d*[-_][\w()/.\-]*\d[\w()/\-]*|\d{4}/\d+(?:\(\w+\))?)")
@@ -1062,6 +1066,8 @@ def _unit_of(text: str, end: int, figures: list[Figure]) -> str:
                 return before.unit
         if figures and _next_in_a_yearly_series(text, end, figures[-1]):
             return figures[-1].unit  # "87 claims were granted in 2020, 112 in 2021": the same thing, a year later
+        if figures and _prior_year_of(text, end, figures[-1]):
+            return figures[-1].unit  # "6,842 employees (2022: 7,310)": the same thing, the year before
         if figures and (_COMPARED_BEFORE_RE.search(text, max(0, end - 60), end) or _changed_to(text, end, figures[-1])):
             before = figures[-1]  # "20,000 samples a year, up from about 6,500 in 2021": the same thing, earlier
             between = text[before.end : end]  # in one sentence: a decimal point ends none ("up from 1.5 million")
@@ -1092,6 +1098,21 @@ def _put_at_unit(text: str, end: int) -> str:
             return ""
     what = m.group("what")
     return "" if what.lower() in STOP_UNIT else what
+
+
+# the year before's figure in brackets after a count, as accounts give it: "had 6,842 employees (2022: 7,310)"
+_PRIOR_YEAR_BRACKET_RE = re.compile(r"[ \t]*\((?:19|20)\d\d[ \t]*:[ \t]*[\d,.]+\Z")
+
+
+def _prior_year_of(text: str, end: int, before: Figure) -> bool:
+    """Whether the figure ending at ``end`` is the year before's of ``before``, in brackets right after its unit
+    (``_PRIOR_YEAR_BRACKET_RE``)."""
+    bracket = _PRIOR_YEAR_BRACKET_RE.search(text, before.end, end)
+    return (
+        bool(before.unit)
+        and bracket is not None
+        and re.fullmatch(rf"[ \t]+{re.escape(before.unit)}", text[before.end : bracket.start()]) is not None
+    )
 
 
 # a series of counts by year that names what it counts once: "87 claims were granted in 2020, 112 in 2021 and 146
@@ -1214,7 +1235,7 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # what a share's denominator follows: "one in", "3 out of"
 _RATE_BASE_BEFORE = re.compile(r"\bper[ \t]+$", re.IGNORECASE)
 _FREQUENCY_BEFORE = re.compile(r"\b(?:(?:once|twice|thrice)[ \t]+(?:in|every)|every)[ \t]+$", re.IGNORECASE)
-_SPAN_OF_TIME_AFTER = re.compile(r"[ \t]+(?:days?|weeks?|months?|years?|hours?|minutes?)\b", re.IGNORECASE)
+_SPAN_OF_TIME_AFTER = re.compile(r"[ \t]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
 
 
 def _how_often(text: str, before: str, end: int) -> bool:

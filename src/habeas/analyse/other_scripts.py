@@ -11,6 +11,7 @@ from habeas.analyse import tables as t
 from habeas.analyse.chinese_words import dictionary_tag
 from habeas.analyse.english import known_place
 from habeas.analyse.model import Mention
+from habeas.names.chinese_script import simplified
 
 _CJK_NAME = r"[\u4e00-\u9fff](?:[\u4e00-\u9fff·・•]{0,28}[\u4e00-\u9fff])?"
 _ARABIC_NAME = r"[\u0600-\u06ff]+(?:[ \u200c][\u0600-\u06ff]+){0,4}"
@@ -39,7 +40,7 @@ def other_script_forms(mentions: list[Mention], pages: dict[int, str], skip: set
     for m in mentions:
         if m.type not in _NAMED or m.page in skip or m.page not in pages:
             continue
-        for start, form in _forms_after(pages[m.page], m.end):
+        for start, form in _forms_after(pages[m.page], _past_name_tail(pages[m.page], m)):
             if (m.page, start) in taken or not _fits(form, m.type):
                 continue
             taken.add((m.page, start))
@@ -47,6 +48,20 @@ def other_script_forms(mentions: list[Mention], pages: dict[int, str], skip: set
             end, canonical = start + len(form), m.canonical or m.name
             out.append(Mention(m.page, start, end, form, form, m.type, m.priority, canonical=canonical, strong=True))
     return out
+
+
+# what Hong Kong's and Singapore's reports write between a person's name and its Chinese form: the English given
+# name and the letters after the name, each after a comma ("HO Ka-chun, Richard, JP (何家俊)")
+_NAME_TAIL = re.compile(r"(?:,[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,5}))*(?=[ \t]*[(（])")
+
+
+def _past_name_tail(text: str, m: Mention) -> int:
+    """Where a mention's name ends, past a person's English given name and letters after a comma (``_NAME_TAIL``)
+    where a bracket follows them."""
+    if m.type != t.PERSON:
+        return m.end
+    tail = _NAME_TAIL.match(text, m.end)
+    return tail.end() if tail else m.end
 
 
 def _forms_after(text: str, end: int) -> list[tuple[int, str]]:
@@ -86,6 +101,7 @@ def _fits(form: str, kind: str) -> bool:
 def _han_name_shaped(form: str) -> bool:
     """Whether Chinese characters may be a Han name: a surname first, and no word the dictionary holds other
     than as a name."""
+    form = simplified(form)  # "馬麗華", as Hong Kong and Taiwan write it, is 马丽华
     if form[0] not in t.HAN_SURNAMES and not form.startswith(t.HAN_COMPOUND_SURNAMES):
         return False
     tag = dictionary_tag(form)
