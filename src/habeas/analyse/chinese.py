@@ -41,6 +41,7 @@ from habeas.analyse.chinese_bodies import (
     local_offices,
     longer_names,
     longer_names_first,
+    meeting_held,
     named_by_suffix,
     party_committees_named_one_way,
     place_accounts,
@@ -151,6 +152,7 @@ from habeas.analyse.chinese_people import (
     translit_after,
     undotted_between_dotted,
     unshaped_names_with_people,
+    verb_read_into_name,
     warned_hazards,
     wire_bylines,
     with_typed_dots,
@@ -759,6 +761,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             name = name[:2]
         elif len(name) == 3 and _post_verb_read_in(text, name, m.start("name") + 3):
             name = name[:2]  # "主任杨光任副团长": 任 gives the next post
+        elif verb_read_into_name(name, text, m.start("name") + 3):
+            name = name[:2]  # "局长王强作了报告": 作 is the verb the particle 了 marks
         if WEEKDAY_RE.fullmatch(name) or name[0] == name[1]:
             continue  # "发言人周三表示": the day the spokesperson spoke; "总书记殷殷嘱托": a doubled word
         if len(name) == 2 and frequent_word(name) and not dictionary_tag(name).startswith("nr"):
@@ -964,6 +968,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             and not _modifier_and_verb(word)  # "重新安排": arranged anew, a predicate, no body
             and not _people_counted(tokens, i)  # "一名|普通员工|晋升为": the people counted, no body
             and not _institutions_counted(tokens, i)  # "民办学校|1|所": schools of a kind counted, no body
+            and not meeting_held(text, start, end)  # "参加|汇报会": a meeting attended, no body
         ):
             # not "公安局" alone (a kind of body), nor a document number's issuer code ("墨人社发〔2018〕9号")
             start = _level_before(tokens, i, start)
@@ -1040,11 +1045,22 @@ def _people_counted(tokens: Tokens, i: int) -> bool:
     return counted and (after is None or after[3] not in _KIND_OF_PEOPLE_FLAGS)
 
 
+# the measure words that count institutions before their kind: "13家上市公司", "两家保险公司", "3所高校"
+_INSTITUTION_MEASURES = ("家", "所")
+
+
 def _institutions_counted(tokens: Tokens, i: int) -> bool:
-    """Whether the word at ``i`` is a kind of institution a count and 所 follow ("其中民办学校|1|所，公办学校|3|所"):
-    how many schools or hospitals of the kind there are; a school or a hospital named is one, never counted so."""
+    """Whether the word at ``i`` is a kind of institution a count and 所 follow ("其中民办学校|1|所，公办学校|3|所"),
+    or a count and its measure word go before ("有13|家|上市公司", "两家|上市公司"): how many schools, hospitals
+    or companies of the kind there are; an institution named is one, never counted so."""
     after = tokens.words[i + 1 : i + 3]
-    return len(after) == 2 and after[0][3] == "m" and after[0][0] == tokens.words[i][1] and after[1][2] == "所"
+    if len(after) == 2 and after[0][3] == "m" and after[0][0] == tokens.words[i][1] and after[1][2] == "所":
+        return True
+    before = tokens.words[max(0, i - 2) : i]
+    if not before or before[-1][1] != tokens.words[i][0] or not before[-1][2].endswith(_INSTITUTION_MEASURES):
+        return False
+    measure = before[-1]
+    return measure[3] == "m" and (len(measure[2]) > 1 or (len(before) == 2 and before[0][3] == "m"))
 
 
 def _level_before(tokens: Tokens, i: int, start: int) -> int:

@@ -1745,10 +1745,13 @@ _COMPANY_HEADS = ("公司", "企业")
 
 def _one_word_and_company(tokens: Tokens, s: int, e: int) -> bool:
     """One word, whatever it names, and a company's bare head after it, counted before ("四间|新疆|公司",
-    "两家|本地|企业"): a kind of company, no company's name."""
+    "两家|本地|企业"), or one word the dictionary holds that ends in the head ("13家|上市公司": listed
+    companies, a word it tags as a body's name): a kind of company, no company's name."""
     word, head = tokens.word(s), tokens.word(e - 1)
     if word is None or head is None or word[0] != s:
         return False
+    if word[:2] == (s, e):
+        return word[2].endswith(_COMPANY_HEADS)
     return head[:2] == (word[1], e) and head[2] in _COMPANY_HEADS
 
 
@@ -2166,6 +2169,12 @@ _MEETING_KIND_RE = re.compile(
 _MEETING_HELD_RE = re.compile(
     r"(?:召开|举行|举办|参加|出席|组织|召集)(?:了|过)?(?:[一二三四五六七八九十两\d]+[次场])?$"
 )
+
+
+def meeting_held(text: str, s: int, e: int) -> bool:
+    """A word of three characters ending in 会 right after a verb of holding or attending it ("参加|汇报会",
+    "召开|联席会"), which the dictionary may hold as a body's name: a meeting, no body."""
+    return e - s == 3 and text[e - 1] == "会" and _MEETING_HELD_RE.search(text, max(0, s - 6), s) is not None
 
 
 def _common_noun(tokens: Tokens, s: int, e: int) -> bool:

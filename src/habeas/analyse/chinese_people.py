@@ -2123,6 +2123,13 @@ def aspect_marked(word: str, text: str, end: int) -> bool:
     return not known_word(text[end : end + 2])
 
 
+def verb_read_into_name(word: str, text: str, end: int) -> bool:
+    """Whether a three-character name guess is followed by the aspect particle 了 or 过 standing alone: its last
+    character is a one-character verb done ("局长王某作了报告", "主任李某做过"), not the end of a given name,
+    which the particle never follows directly."""
+    return len(word) == 3 and text[end : end + 1] in _ASPECT_PARTICLES and not known_word(text[end : end + 2])
+
+
 _PRONOUNS = set("其他她它我你")
 
 

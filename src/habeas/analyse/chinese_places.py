@@ -52,14 +52,23 @@ _CHINESE_EDITION_RE = re.compile(r"中文(?:网站|网|版|部|台|频道)")
 _SERVICE_RE = re.compile(r"(?:部|组|频道|节目|版|台)")
 
 
+# the most words the segmenter may cut a city's short form into ("图木|舒克" for 图木舒克市)
+_SHORT_FORM_WORDS = 2
+
+
 def short_places(page: int, text: str, tokens: Tokens) -> list[Mention]:
     """The short forms of counties and cities the segmenter reads as a name or a place, not a township's
-    name ("托里|镇" is a township, not 托里县)."""
+    name ("托里|镇" is a township, not 托里县), also where it cuts a longer one into two words, one of them read
+    as a name or a place ("图木|舒克": 图木舒克市, whose last characters are no person)."""
     out = []
-    for s, e, word, flag in tokens.words:
-        entry = short_place_forms().get(word)
-        if entry is not None and flag.startswith(("ns", "nr")) and text[e : e + 1] not in "乡镇村":
-            out.append(Mention(page, s, e, word, word, t.PLACE, 5, entry.canonical, True))
+    words = tokens.words
+    for i, (s, _e, _word, _flag) in enumerate(words):
+        for span in words[i : i + _SHORT_FORM_WORDS]:
+            e, word = span[1], text[s : span[1]]
+            entry = short_place_forms().get(word)
+            named = any(w[3].startswith(("ns", "nr")) for w in words[i : tokens.at[e - 1] + 1])
+            if entry is not None and named and text[e : e + 1] not in "乡镇村":
+                out.append(Mention(page, s, e, word, word, t.PLACE, 5, entry.canonical, True))
     return out
 
 

@@ -2679,6 +2679,10 @@ _COMPACT_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3
 _TIME_OF_DAY_AFTER_RE = re.compile(rf"(?:{CN_TIMES_OF_DAY}|傍晚)")
 
 
+# a generation by the decade its people were born in: "70后干部", "「80後」", "95后" (the digits and 后, "after")
+_GENERATION_RE = re.compile(r"\d\d[后後](?![天年月日周来])")
+
+
 # the first months or quarters of a year a figure is reported for: "今年前11个月", "头两个月", "前三季度"
 _FIRST_OF_YEAR_AFTER_RE = re.compile(r"(?:个)?(?:月|季度)")
 
@@ -2789,13 +2793,29 @@ def _programme_name(text: str, m: re.Match[str]) -> bool:
     return _PROGRAMME_AFTER_RE.match(text, m.end("num")) is not None
 
 
+# a campaign's or a programme's name in quotation marks, its numbers part of the name: "“百万警进千万家”活动",
+# "“千村示范、万村整治”工程"
+_QUOTED_OPEN_BEFORE_RE = re.compile(r"[“「『][^”」』\n]{0,16}$")
+_QUOTED_PROGRAMME_AFTER_RE = re.compile(r"[^“”「」『』\n]{0,16}[”」』](?:活动|行动|工程|计划|项目|专项行动|攻坚战)")
+
+
+def _quoted_programme(text: str, m: re.Match[str]) -> bool:
+    """A number inside the quotation marks that name a campaign or a programme, right before its word
+    ("“百万警进千万家”活动"): the name's, no count."""
+    start, end = m.start("num"), m.end("num")
+    return bool(_QUOTED_OPEN_BEFORE_RE.search(text, max(0, start - 16), start)) and bool(
+        _QUOTED_PROGRAMME_AFTER_RE.match(text, end)
+    )
+
+
 def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
     """A number a page's form makes no count: the digits of a user's handle or quoted nickname, a post's
     age ("3小时前"), the months of a term after its years ("三年六个月"), the first months of a year a
     figure is reported for ("前11个月"), the three sectors of a statistical term ("三次产业"), a day that
     lost its 月 and 日 before a time of day ("1214上午"), or a telephone number of three or more digits
     written before the word 电话 or 热线 or the desk that answers it (there, or anywhere else the page writes
-    it bare), a day written as eight digits ("20220626"), or a road's kilometre mark ("G315线2358公里处")."""
+    it bare), a day written as eight digits ("20220626"), a road's kilometre mark ("G315线2358公里处"), a
+    generation by its decade of birth ("70后"), or a number in a campaign's quoted name ("“百万警进千万家”活动")."""
     if _HANDLE_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()):
         return True
     if _QUOTED_NICKNAME_BEFORE_RE.search(text, max(0, m.start("num") - 32), m.start("num")):
@@ -2814,6 +2834,10 @@ def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
         text, m.end("num")
     ):
         return True  # "国道G315线2358公里处": the kilometre mark where a thing was found, a place on the road
+    if _quoted_programme(text, m):
+        return True  # "“百万警进千万家”活动": the campaign's name
+    if not m.group("unit") and _GENERATION_RE.match(text, m.start("num")) and len(m.group("num")) == 2:
+        return True  # "70后副省级女干部": a generation by its decade of birth, no count
     if m.group("num").isdigit() and not m.group("unit") and _COMPACT_DATE_RE.fullmatch(m.group("num")):
         return True  # "20220626今日新闻联播": a day written as eight digits, year, month and day, no count
     digits = re.fullmatch(r"\d{3,}", m.group("num")) is not None
