@@ -10,8 +10,9 @@ a judicial bureau's page on the Corps' history with its statistics): a holder's 
 particle 了 marks ("局长王某作了报告"), a generation by its decade of birth read as a count ("「70後」女干部"), as
 were the numbers in a campaign's quoted name ("“百万警进千万家”活动"); a meeting attended read as a body ("参加
 汇报会"), listed companies counted read as a company ("13家上市公司"), and a Corps city's short form, which the
-segmenter cuts in two, read as a person from its last characters ("图木舒克" as 舒克). The sentences below are
-written for these tests, with public bodies and places as themselves and everyone else invented."""
+segmenter cuts in two, read as a person from its last characters ("图木舒克" as 舒克); and an evening programme
+that reports "tonight" named with the time ("新闻联播今晚报道"). The sentences below are written for these tests,
+with public bodies and places as themselves and everyone else invented."""
 
 from test_analyse_unseen import analyse, page_names, values
 
@@ -53,3 +54,10 @@ def test_a_corps_citys_short_form_cut_in_two_is_a_place() -> None:
     text = "兵团建起了石河子、阿拉尔、五家渠、图木舒克、北屯等一批城市。"
     assert "Tumxuk" in page_names(text, "place")
     assert page_names(text, "person") == set()
+
+
+def test_an_evening_programme_reporting_tonight_is_named_without_the_time() -> None:
+    text = "央视新闻联播今晚报道，县委书记在会上讲话。据新疆新闻联播昨晚报道，全区新建学校12所。"
+    bodies = page_names(text, "organization", "public_body")
+    assert {"央视新闻联播", "新疆新闻联播"} <= bodies
+    assert not any(name.endswith(("今晚", "昨晚")) for name in bodies)

@@ -26,9 +26,11 @@ from habeas.analyse.model import Mention
 _NOT_IN_NAME = "据的是在将被把对向从等了也都就而称为有其该各此这那，。、；：“”《》（）"
 _NAME = rf"(?:(?![{_NOT_IN_NAME}])[{CJK}A-Za-z&]){{2,10}}?"
 # and the adverbs of several sources that report alike ("路透社和法新社均报道", "多家媒体纷纷报道")
-# ... and the years or months back it reported in, before an adverb ("美联社前几年也报道", "路透社去年曾报道")
+# ... and the years or months back it reported in, before an adverb ("美联社前几年也报道", "路透社去年曾报道"),
+# or the part of the day, as an evening programme names its own ("新闻联播今晚报道", "昨晚报道")
 _WHEN = (
     "同日|当日|当天|日前|近日|此前|随后|也|还|曾|独家|最早|综合|前日|昨日|今日|昨天|今天"
+    "|今晚|昨晚|当晚|今晨|昨晨|今早|昨夜|当夜"
     "|均|都|亦|皆|同样|纷纷|相继|分别|先后|已"
     "|前几年|几年前|多年前|前些年|近年来|近年|去年|今年|前年|早前|早些时候|上月|上周"
 )
@@ -38,7 +40,7 @@ _DISCLOSED = "(?<!信息)披露"
 # the source's verb of supplying or publishing what is cited, between its name and 的: "据自由亚洲电台提供的消息"
 _SUPPLIED = "提供|发布|公布|透露"
 SOURCE_RE = re.compile(
-    rf"(?:(?<![根依数证占])据|接受)(?P<cited>{_NAME})(?:{_SUPPLIED})?(?:的)?(?:报道|{_DISCLOSED}|消息|采访|援引|数据)"
+    rf"(?:(?<![根依数证占])据|接受)(?P<cited>{_NAME})(?:{_WHEN}){{0,2}}(?:{_SUPPLIED})?(?:的)?(?:报道|{_DISCLOSED}|消息|采访|援引|数据)"
     rf"|(?:^|(?<=[。，；：\n]))(?P<reporting>{_NAME})(?:{_WHEN}){{0,2}}(?:报道|{_DISCLOSED}|援引)"
 )
 _REPORTER = r"(?:特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员)"
