@@ -19,12 +19,19 @@ REFERENCES_HEADING = re.compile(
 # month, as a timeline's entry opens: "24 November 2019: … a telegram numbered … No. 419")
 _NOTE_START = rf"^[ \t]*(?:\[\d{{1,3}}\]|\d{{1,3}}(?![ \t]+(?:{'|'.join(MONTH_NAMES)})\b)[\].)]?|\^)[ \t]+"
 _NUMBERED_DOCUMENT_SIGN = r"\bNo\.\s*\d"
-_OTHER_CITATION_SIGN = (
+_SOURCE_SIGN = (
     r"\(\d{4}[a-z]?\)|\bpp?\.\s*\d|\b\d+\s*\(\d+\)\s*:|\bOJ\s+[A-Z]\b|https?://|\bRetrieved\b|\bibid\b|"
-    r"\bdoi\b|\bVol\.\s*\d|\bISBN\b|\b(?:press\s+release|report)(?=\s*[,.;:]|\s+(?:no\.|\d))"
+    r"\bdoi\b|\bVol\.\s*\d|\bISBN\b"
 )
-_CITATION_SIGN = f"{_OTHER_CITATION_SIGN}|{_NUMBERED_DOCUMENT_SIGN}"
-CITATION_LINE = re.compile(rf"(?im){_NOTE_START}(?=[^\n]*(?:{_CITATION_SIGN}))[^\n]*$")
+# a report or a release cited by its kind ("…, press release, 3 May 2021"), which a sentence of prose names too:
+# a sign only where the note's words open with no small letter ("108 people were interviewed for this report." is
+# a paragraph that opens with its count, no note)
+_REPORT_SIGN = r"\b(?:press\s+release|report)(?=\s*[,.;:]|\s+(?:no\.|\d))"
+_OTHER_CITATION_SIGN = f"{_SOURCE_SIGN}|{_REPORT_SIGN}"
+CITATION_LINE = re.compile(
+    rf"(?im){_NOTE_START}(?=[^\n]*(?:{_SOURCE_SIGN}|{_NUMBERED_DOCUMENT_SIGN})|(?-i:(?![a-z]))[^\n]*{_REPORT_SIGN})"
+    r"[^\n]*$"
+)
 # a reference to the Official Journal of the European Union, in a citation or a running head: its series, issue
 # and page ("OJ L 410 I, 7.12.2020, p. 1", "OJ C 199 E, 7.7.2012", "L 99 I/1", "C 231/4")
 OJ_REFERENCE = re.compile(

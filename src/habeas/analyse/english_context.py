@@ -12,6 +12,8 @@ import functools
 import itertools
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_people import CAPS_CREDIT_RE, caps_credit
@@ -43,6 +45,7 @@ from habeas.analyse.english import (
     clean_name,
     common_word,
     compass_phrase,
+    compound_adjective,
     contact_label,
     first_word_past,
     initials,
@@ -81,13 +84,16 @@ _MODIFIERS = r"(?:(?!(?:at|of|for|in|with|by|from|on|to|and|who|which|that)\b)[\
 # the noun ends the appositive's phrase: punctuation or a word that starts what is said of it
 _PHRASE_END = (
     r"(?=[ \t]*[,.;:)\]]|[ \t]+(?:that|which|who|whose|based|in|of|with|run|owned|founded|headquartered|and|"
-    r"set|since|for|from|at|on|to|had|has|was|is|said|says|[a-z]{3,}ing)\b)"  # "an organization working for"
+    r"set|since|for|from|at|on|to|had|has|was|is|said|says|subject|[a-z]{3,}ing)\b)"  # "an organization working for"
 )
+# (the place a body is based in may be a town and its state, a comma between: "a Santa Clara, California-based
+# company")
+_TOWN_OF_A_BASE = rf"(?:[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+)?,[ \t]+(?=[{UPPER}][{LOWER}]+-based\b))?"
 # (a gloss of the name in words, in brackets, may come between the name and its appositive: "Atajurt Eriktileri
 # (Volunteers of the Homeland), a rights group": the name in English, a name of the same body; not initials)
 ORG_APPOSITIVE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>{_NAME_RUN})(?:[ \t]+\((?P<gloss>[{UPPER}][{LOWER}]+[ \t][^()\n,;]{{1,60}})\))?,"
-    rf"[ \t]+(?:a|an|the)[ \t]+{_MODIFIERS}(?:{_ORG_NOUNS}){_PHRASE_END}"
+    rf"[ \t]+(?:a|an|the)[ \t]+{_TOWN_OF_A_BASE}{_MODIFIERS}(?:{_ORG_NOUNS}){_PHRASE_END}"
 )
 # what is said of the person after the noun of who they are: "X, a Kazakh camp survivor now living in …", "X, a
 # poet who …", "X, a former detainee living in exile"
@@ -186,8 +192,12 @@ def _role_words() -> frozenset[str]:
 
 
 def _clean_org(name: str) -> str:
+    """A body's name without the clause's word, the article or the compound adjective before it ("Nasdaq-listed
+    Kestrel": where the company is listed, no word of its name)."""
     words = name.split()
-    while words and (words[0] in CLAUSE_STARTERS or words[0].lower() == "the"):
+    while words and (
+        words[0] in CLAUSE_STARTERS or words[0].lower() == "the" or (len(words) > 1 and compound_adjective(words[0]))
+    ):
         words.pop(0)
     return " ".join(words)
 
@@ -316,6 +326,10 @@ def _company_named(page: int, start: int, written: str) -> list[Mention]:
     if opening is None:
         return []
     as_written = written[opening:]
+    words = as_written.split()
+    if len(words) > 1 and compound_adjective(words[0]):  # "Shares of Frankfurt-listed Adlerwerk": where it is listed
+        opening += as_written.index(words[1], len(words[0]))
+        as_written = written[opening:]
     name = " ".join(as_written.split())
     if not org_ok(name) or known_place(name) or (" " not in name and common_word(name)):
         return []
@@ -1124,9 +1138,10 @@ _SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)[ \t]*\
 
 
 def _opening_adverb(text: str, start: int, name: str) -> bool:
-    """A word in "-ly" that opens its sentence before a comma: an adverb, no name listed with a body's."""
+    """A word in "-ly", or a function word ("There", "Meanwhile"), that opens its sentence before a comma: an
+    adverb, no name listed with a body's ("There, Hoshine built …")."""
     return (
-        _ADVERB_RE.fullmatch(name) is not None
+        (_ADVERB_RE.fullmatch(name) is not None or name.lower() in STOP_WORDS)
         and text.startswith(",", start + len(name))
         and _SENTENCE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start) is not None
     )

@@ -41,6 +41,7 @@ from habeas.analyse.english import (
     after_party_role,
     classify_run,
     common_word,
+    compound_adjective,
     gazetteer_re,
     known_place,
     national_phrase,
@@ -1056,6 +1057,8 @@ def _credited_people(page: int, text: str) -> list[Mention]:
         last = written.split()[-1]
         if last in LETTERS_AFTER_NAMES:
             continue  # "Mr. Tom Hart MBE": the letters after a name, no surname
+        if compound_adjective(written.split()[0]):
+            continue  # "made by Nasdaq-listed NVIDIA": where a company is listed, before its name in capitals
         if person_name_ok(proper) and not _initials_of_a_place_or_body(last):
             out.append(Mention(page, *m.span("name"), written, proper, t.PERSON, P_STRONG, canonical=proper))
     for m in _SPEAKER_LINE_RE.finditer(text):

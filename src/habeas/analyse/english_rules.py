@@ -1860,12 +1860,27 @@ def _plural_titled_surnames(page: int, text: str) -> list[Mention]:
 def _peers(page: int, text: str) -> list[Mention]:
     """The peers a page names by rank and title, with their territorial designation where it is written."""
     out = []
-    for m in _PEER_RE.finditer(text):
+    at = 0
+    while (m := _PEER_RE.search(text, at)) is not None:
+        name = _peer_alone(m.group(0))
+        at = m.start() + len(name)  # the name again after it is read as the next peer's
         title = m.group(0).split()[1]
         if t.fold(title) in t.gazetteer_index() or title.lower() in t.NOT_NAME_WORDS:
             continue  # "Lady Liberty", "Lord Jesus": a place's or a common word after the rank, no peer
-        out.append(Mention.whole(page, m, t.PERSON, P_STRONG))
+        out.append(Mention(page, m.start(), at, name, name, t.PERSON, P_STRONG))
     return out
+
+
+_PEER_RANK_INSIDE_RE = re.compile(r"[ \t]+(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ \t]")
+
+
+def _peer_alone(name: str) -> str:
+    """A peer's name without what a debate's page runs on after it: the name again, after the portrait's text
+    ("Lord Alton of Liverpool Lord Alton of Liverpool"), or the peer's group ("… of Liverpool Crossbench")."""
+    again = _PEER_RANK_INSIDE_RE.search(name, len(name.split()[0]))
+    name = name[: again.start()] if again else name
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 3 and words[-1] in _PARTIES else name
 
 
 # a body of the British Crown named after the monarch: "His Majesty's Government", "Her Majesty's Prison
@@ -3350,10 +3365,25 @@ _LINE_CREDIT_RE = re.compile(
 )
 
 
+# a caption's credit in brackets with the agency first, in title case or in capitals, then the photographer, as
+# state media caption their pictures: "(Xinhua/Jane Roe)", "(China Daily/Jane Roe)"; a picture's word is no agency
+# ("(Photo/Jane Roe)")
+_AGENCY_FIRST_BRACKET_RE = re.compile(
+    rf"\((?P<agency>[{UPPER}][{LOWER}]+(?:[ \t][{UPPER}][{LOWER}]+){{0,2}}|[A-Z]{{2,10}})[ \t]*/[ \t]*"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,3}})[ \t]*\)"
+)
+
+
+def _agency_first_credits(text: str) -> list[re.Match[str]]:
+    """Credits in brackets that name the agency before the photographer, where the agency is no picture's word."""
+    return [m for m in _AGENCY_FIRST_BRACKET_RE.finditer(text) if m.group("agency").title() not in PICTURE_WORDS]
+
+
 def _bracket_credits(text: str) -> list[re.Match[str]]:
     """Credits in brackets, after a dash at a caption's end or on a line of their own after the agency, that
-    name a photographer (or an unnamed stringer) before the agencies."""
+    name a photographer (or an unnamed stringer) before the agencies, or after the agency in brackets."""
     found = [*_BRACKET_CREDIT_RE.finditer(text), *_DASH_CREDIT_RE.finditer(text), *_LINE_CREDIT_RE.finditer(text)]
+    found += _agency_first_credits(text)
     signed = (*_SIGNED_CREDIT_RE.finditer(text), *_CAPS_TAIL_CREDIT_RE.finditer(text))
     found += (m for m in signed if _signed_or_agency_after(text, m))
     return [m for m in found if m.group("name") in ANONYMOUS_CREDITS or person_shaped(_credited_name(m))]

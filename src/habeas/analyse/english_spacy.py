@@ -63,6 +63,7 @@ from habeas.analyse.english import (
     clean_name,
     common_word,
     compass_phrase,
+    compound_adjective,
     contact_label,
     corporate_end,
     credit_label,
@@ -1064,6 +1065,18 @@ _INITIALLED_NAME_RE = re.compile(
 )
 
 
+# the members of a chamber a speaker addresses by their rank, after "my", "your" or "noble" ("My Lords", "all noble
+# Lords", "your Lordships"); the house itself is named whole, or as "the Lords"
+_RANKS_ADDRESSED = frozenset({"Lords", "Lordship", "Lordships", "Ladyship", "Ladyships"})
+_ADDRESS_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[Mm]y|[Yy]our|[Nn]oble|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:noble[ \t]+)?\Z")
+
+
+def _addressed_by_rank(text: str, start: int, end: int) -> bool:
+    """Whether a name is a rank in the plural or a style a speaker addresses members by, no body."""
+    before = _ADDRESS_BEFORE_RE.search(text, max(0, start - 20), start)
+    return text[start:end] in _RANKS_ADDRESSED and before is not None
+
+
 def _initialled_person(name: str) -> bool:
     """Whether a name the model read as a body's is a person's name written with initials ("reporting by J. Amanov")."""
     return _INITIALLED_NAME_RE.fullmatch(name) is not None
@@ -1550,6 +1563,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             # "Prof. Hill served": a courtesy title alone, the name after it
         if text[s:e] in labels and text.startswith(":", e):
             continue  # "AGENCY: Department of …", "ACTION: Notice.": a notice's label in capitals, no body
+        if _addressed_by_rank(text, s, e):
+            continue  # "My Lords,", "your Lordships": the members a speaker addresses, no body
         e = _before_field_label(lines or text, s, e)
         if _code_case_or_label(text, s, e, label):
             continue
@@ -1653,6 +1668,10 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             words.pop()
         while label in ("GPE", "LOC", "PERSON") and words and words[0].lower() in t.ETHNONYMS:
             words.pop(0)
+        if label in ("ORG", "PERSON") and len(words) > 1 and compound_adjective(words[0]):
+            # "Nasdaq-listed NVIDIA", "the Corps-owned Tianshan Group": where the body is listed or who owns it, no
+            # word of its name (as the rules read a run); a name listed on an exchange is a company's
+            label = "ORG" if words.pop(0).endswith("-listed") else label
         if label == "ORG" and len(words) > 1 and words[-1] in HEADLINE_VERBS:
             words.pop()  # "…, UHRP Reveals", "Amnesty Warns": a headline's verb after the body
         name = " ".join(words)
