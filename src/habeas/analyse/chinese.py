@@ -12,6 +12,7 @@ mention does not cover.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import TypeVar
@@ -23,6 +24,7 @@ from habeas.analyse.chinese_bodies import (
     FACILITY_HEAD_RE,
     LEGAL_END,
     bodies_from_their_township,
+    committees_of_joined_subjects,
     coordinated_organisations,
     courts_tribunals,
     department_word,
@@ -121,9 +123,11 @@ from habeas.analyse.chinese_people import (
     names_cut_before_posts,
     names_cut_before_their_last,
     names_in_a_column,
+    names_in_attendance_row,
     names_in_cells,
     names_read_into_a_verb,
     names_run_together_split,
+    names_split_by_title,
     names_with_latin_initial,
     not_a_name_after_title,
     people_first,
@@ -149,6 +153,7 @@ from habeas.analyse.chinese_people import (
     transcribed_headings,
     transcribed_list,
     transcribed_names_listed,
+    transcriptions_joined,
     translit_after,
     undotted_between_dotted,
     unshaped_names_with_people,
@@ -218,6 +223,9 @@ from habeas.analyse.numbers import Figure
 CN_TITLE_RE = re.compile(
     rf"(?:(?:{CN_TITLES})(?:[（(][{CJK}]{{1,4}}[）)])?{GAP}?|{CN_ROLE_RE.pattern}(?:[：:]{GAP}*)?)(?P<name>{HAN_NAME})"
 )
+# a count of people right before a title, which makes the title a plural noun: "34位委员连署" (34 members co-signed),
+# "5名代表发言"
+_COUNTED_BEFORE_TITLE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十百千两几多]+)[余多]?[位名]$")
 # who someone is, before a transcribed name only ("当地居民阿依努尔透露"; "学生宿舍" holds no Han name)
 # (and a people's name for one of them: "一名维吾尔人阿布力金"; "一位名叫…的记者": named)
 _ROLES_BEFORE_TRANSCRIBED = (
@@ -746,6 +754,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             continue  # "总书记关于新疆工作的": a preposition after the title, not a surname (关)
         if title_across_places(tokens, m.start(), m.start("name")):
             continue  # "东莞市长安镇": 市长 read across two places
+        if _COUNTED_BEFORE_TITLE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "已有34位委员连署": members counted, a plural noun, no title before a name
         if _conjoined_noun(text, m.start("name"), name) or _conjoined_name(text, tokens, m.start("name"), name):
             continue  # "证人和专家": 和 joins the title to another noun, and starts no name
         # "记者李明|报道", read as 李|明报|道; "记者 谢龙摄": the photograph's credit, 摄 ("photographed")
@@ -809,6 +819,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             cands.append(Mention(page, m.start("name"), m.end("name"), name, name, t.PERSON, 4))
     cands.extend(led_names(page, text, tokens))
     cands.extend(comrade_names(page, text) + comrades_listed(page, text) + holders_after_post(page, text))
+    cands.extend(names_split_by_title(page, text) + names_in_attendance_row(page, text))
     cands.extend(speakers_at_clause_start(page, text, tokens))
     cands.extend(courtesy_speakers(page, text))
     cands.extend(transcribed_comrades(page, text))
@@ -985,7 +996,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         if not (c.type in (t.PUBLIC_BODY, t.ORGANIZATION) and (department_word(text, c) or _last_read_on(tokens, c)))
         and not (c.type == t.PERSON and c.name in hazards)
         and not (c.type == t.PERSON and _ISSUER_CODE_RE.match(text, c.end))
-        and not (c.type == t.PERSON and _in_account_name(text, c))
+        and not (c.type in (t.PERSON, t.PLACE) and _in_account_name(text, c))
         and not (c.type in (t.PERSON, t.ORGANIZATION) and street_or_junction(text, c.start, c.end))
         and not _in_filing_mark(text, c)
         and not _on_share_line(text, c)
@@ -999,7 +1010,8 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
     kept = names_in_a_column(page, text, names_cut_before_their_last(kept, text))
     kept = names_read_into_a_verb(kept, text)
     kept = dotted_names_off_at_an_edge(kept, text)
-    kept = names_run_together_split(kept)
+    kept = transcriptions_joined(names_run_together_split(kept), text)
+    kept = committees_of_joined_subjects(kept, text, tokens)
     kept += coordinated_organisations(page, text, tokens, kept)
     kept = _with_short_forms(kept, short_forms(page, text, tokens, kept, index))
     kept = _with_short_forms(kept, abbreviated_bodies(page, text, tokens, kept))
@@ -1088,13 +1100,50 @@ _HANDLE_END_RE = re.compile(r"[\s:：，。,！？@/]|$")
 _VERIFIED_MARK_RE = re.compile(rf"^{GAP}*[Vv]?{GAP}*$")
 
 
+# a forum post's head: the poster's name, then 发表于 and when ("北美码农老王　发表于 2小时前", "西雅图的雨　发表于
+# 昨天 22:15"), not an article published in a paper ("发表于《人民日报》")
+_POSTED_AFTER_RE = re.compile(
+    rf"[^\n。，；]{{0,16}}?{GAP}+(?:发表于|发布于|回复于){GAP}*(?:\d|昨天|前天|今天|刚刚|半小时)"
+)
+# a forum's label of the thread's poster or the board's moderators before their net names on the line: "楼主　冬日的
+# 胡杨", "本版版主：老李飞刀　胡杨林"
+_POSTER_LABEL_RE = re.compile(
+    rf"(?:楼主|版主|层主)(?:{GAP}|[：:])+(?:[^\s。，；：:]{{1,16}}{GAP}+)*[^\s。，；：:]{{0,15}}$"
+)
+
+
+# a forum post's head line: the poster's net name, then 发表于 and when ("楼主  冬日的胡杨  发表于 3小时前")
+_POSTER_HEAD_RE = re.compile(
+    rf"(?m)^(?:(?:楼主|层主){GAP}+)?(?P<net>[^\s。，；：:]{{2,16}}){GAP}+(?:发表于|发布于|回复于){GAP}*(?:\d|昨天|前天|今天|刚刚)"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _posters_net_names(text: str) -> frozenset[str]:
+    """The net names a forum page's post heads give its posters (``_POSTER_HEAD_RE``)."""
+    return frozenset(m.group("net") for m in _POSTER_HEAD_RE.finditer(text))
+
+
+def _holds_at(text: str, word: str, start: int, end: int) -> bool:
+    """Whether an occurrence of ``word`` in the text holds the span from ``start`` to ``end``."""
+    at = text.find(word, max(0, end - len(word)), start + len(word))
+    return at >= 0 and at <= start and end <= at + len(word)
+
+
 def _in_account_name(text: str, c: Mention) -> bool:
     """A name read inside a longer social account's nickname, which names no one: after @ in a handle or a
     repost chain ("//@沙漠里的胡杨树:"), or on a short line of its own above the post's time ("天山下的李白\n
-    12-24 15:03"); an account named by the person's name alone ("@胡锡进:", "胡锡进 V") is the person's."""
+    12-24 15:03"), before a forum post's 发表于 and its time, or after a forum's label of its posters
+    (``_POSTER_LABEL_RE``); an account named by the person's name alone ("@胡锡进:", "胡锡进 V") is the
+    person's."""
     handle = _HANDLE_OPEN_RE.search(text, max(0, c.start - 20), c.start)
     if handle:
         return handle.end() > handle.start() + 1 or not _HANDLE_END_RE.match(text, c.end)
+    line_open = text.rfind("\n", 0, c.start) + 1
+    if _POSTER_LABEL_RE.search(text, line_open, c.start) or _POSTED_AFTER_RE.match(text, c.end):
+        return True
+    if any(_holds_at(text, net, c.start, c.end) for net in _posters_net_names(text)):
+        return True  # "—— 冬日的胡杨": the poster's net name signing a reply, elsewhere on the page before 发表于
     line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
     if line_end < 0 or line_end - line_start > 24 or _POST_TIME_LINE_RE.match(text, line_end + 1) is None:
         return False
@@ -1168,7 +1217,36 @@ def _not_a_place_here(text: str, c: Mention) -> bool:
         or _half_a_unit_of_time(text, c)
         or _quoted_phrase_no_place_name(text, c)
         or _inside_an_events_name(text, c)
+        or _era_of_a_date(text, c)
+        or _heading_by_compass(text, c)
+        or _currency_after_figure(text, c)
     )
+
+
+# a year of an era's count after its name: "中华民国112年3月15日" (the Republic's year, a date), "民国38年"
+_ERA_YEAR_AFTER_RE = re.compile(rf"{GAP}*\d{{1,3}}{GAP}*年")
+# the way a road or a trip heads before a compass point: "往东南十几公里", "向西北走", "偏东"
+_HEADING_BEFORE_RE = re.compile(r"(?:往|向|朝|偏|沿)$")
+# a currency written short right after its figure: "680欧起" (680 euros and up), "20镑"
+_SHORT_CURRENCY = "欧镑"
+
+
+def _era_of_a_date(text: str, c: Mention) -> bool:
+    """The Republic's name before a year of its count ("中华民国112年"): an era of a date, no place."""
+    return c.name.endswith(("民国", "民國")) and _ERA_YEAR_AFTER_RE.match(text, c.end) is not None
+
+
+def _heading_by_compass(text: str, c: Mention) -> bool:
+    """A compass point a trip heads to ("往东南十几公里"): a direction, no region."""
+    return (
+        all(ch in "东南西北" for ch in c.name)
+        and _HEADING_BEFORE_RE.search(text, max(0, c.start - 1), c.start) is not None
+    )
+
+
+def _currency_after_figure(text: str, c: Mention) -> bool:
+    """A guess opening with a currency's short form right after a figure ("680欧起"): money, no place."""
+    return c.name[:1] in _SHORT_CURRENCY and text[c.start - 1 : c.start].isdigit()
 
 
 # quotation and book-title marks, each with its closing mark: a slogan, a campaign's or a work's title

@@ -5,6 +5,7 @@ platforms, media), lists of bodies, and bodies written in Latin letters.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -194,7 +195,9 @@ CORPS_UNIT_RE = re.compile(
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|联络处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|专门学校|职业技术学院|党校|"
     r"实验室|证券交易所|交易所|医院|中心学校|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|促进会|分会|商会|基金会|"
-    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|都市报|晚报|法制报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|林场|良种场|种畜场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院)"
+    r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|都市报|晚报|法制报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|林场|良种场|种畜场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院|"
+    # a restaurant by its name ("金龙酒家", "同庆酒楼"), as its sign and its advertisements write it
+    r"酒家|酒楼)"
 )
 
 
@@ -410,8 +413,35 @@ def state_bodies(page: int, text: str, tokens: Tokens, index: dict[str, t.Gazett
     out.extend(_branches_by_place(page, text, tokens))
     out.extend(_agency_bureaus(page, text, tokens))
     out.extend(_army_formations(page, text, tokens))
+    out.extend(_bodies_before_their_heads(page, text))
     found = out + _level_bodies(page, text, tokens, index) + _named_organs(page, text, tokens, index)
     return [_with_numbered_branch(text, m) for m in found]
+
+
+# a body named right before its head's post, which repeats the body's last character, as a list of officials
+# present or a byline writes it: "外交部部长", "经济部国际贸易局局长", "内政部移民署副署长" (the ministry's, the
+# bureau's, the agency's head), from the line's start, a gap, a comma or a colon on (not after 、 in a chain of posts,
+# "中级人民法院审判委员会委员、执行局局长", where the body is a division of the court before)
+_BODY_BEFORE_ITS_HEAD_RE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000，：:]))(?P<body>[{CJK}]{{2,12}}?(?P<head>[部局署司厅]))(?=(?:副|代理)?(?P=head)长)", re.M
+)
+# what opens a body's kind, not its name: each, every, the whole of, this one ("各县公安局局长")
+_KIND_OPENING = ("各", "每", "全", "本", "该", "我")
+# the function words of a clause, which no such body's name holds: "会议由公安厅厅长主持" (a clause, the body after 由)
+_CLAUSE_WORDS = frozenset("由在的和与及对向为被把将从给让是了")
+
+
+def _bodies_before_their_heads(page: int, text: str) -> list[Mention]:
+    """A body named before its head's post (``_BODY_BEFORE_ITS_HEAD_RE``); not an organ's kind alone ("公安厅厅长",
+    whose body the words before name), nor one opened by a word of kind ("各县公安局"), nor a clause read on to the
+    body ("会议由公安厅")."""
+    out = []
+    for m in _BODY_BEFORE_ITS_HEAD_RE.finditer(text):
+        body = m.group("body")
+        if BODY_RE.fullmatch(body) or body.startswith(_KIND_OPENING) or any(c in _CLAUSE_WORDS for c in body):
+            continue
+        out.append(Mention(page, *m.span("body"), body, body, t.PUBLIC_BODY, 5))
+    return out
 
 
 def _with_numbered_branch(text: str, m: Mention) -> Mention:
@@ -890,6 +920,24 @@ def _missions(text: str, tokens: Tokens) -> list[re.Match[str]]:
             again = MISSION_RE.match(text, country[0])
             if again is not None:
                 out.append(again)
+    return out + _missions_by_seat(text, tokens)
+
+
+# a mission named by its seat alone, from 驻 on, its country the page's own: "我们已透过驻日内瓦办事处转交",
+# "经驻阿拉木图总领馆核实"
+_SEAT_MISSION_RE = re.compile(rf"驻[{CJK}]{{1,8}}?(?:大使馆|总领事馆|总领馆|领事馆|领馆|使馆|代表处|代表团|办事处)")
+
+
+def _missions_by_seat(text: str, tokens: Tokens) -> list[re.Match[str]]:
+    """A mission from 驻 on (``_SEAT_MISSION_RE``) where no country or body is written before 驻 (a verb or a
+    preposition is) and a place is written after it ("透过|驻|日内瓦|办事处")."""
+    out = []
+    for m in _SEAT_MISSION_RE.finditer(text):
+        before, seat = tokens.word(m.start() - 1), tokens.word(m.start() + 1)
+        if before is not None and before[3].startswith(("ns", "nt", "nr", "j")):
+            continue
+        if seat is not None and seat[0] == m.start() + 1 and seat[3].startswith("ns"):
+            out.append(m)
     return out
 
 
@@ -2251,6 +2299,29 @@ def coordinated_organisations(page: int, text: str, tokens: Tokens, kept: list[M
         ):
             out.append(Mention(page, start, end, text[start:end], text[start:end], t.ORGANIZATION, 4))
             taken.append((start, end))
+    return out
+
+
+def committees_of_joined_subjects(kept: list[Mention], text: str, tokens: Tokens) -> list[Mention]:
+    """A committee named by two subjects joined by 及, 和 or 与, read from the second subject on ("外交及|国防委员
+    会", "教育及|文化委员会", as a legislature names its standing committees): from the first subject on, where it is
+    one common noun of two characters or more (no name, place or body) right before the conjunction."""
+    out = []
+    for k in kept:
+        joined = text[k.start - 1 : k.start]
+        first = tokens.word(k.start - 2) if joined in ("及", "和", "与") else None
+        if (
+            k.type in (t.ORGANIZATION, t.PUBLIC_BODY)
+            and k.name.endswith("委员会")
+            and first is not None
+            and first[1] == k.start - 1
+            and len(first[2]) >= 2
+            and first[3] in ("n", "vn")
+            and CJK_RE.match(first[2])
+        ):
+            s = first[0]
+            k = dataclasses.replace(k, start=s, text=text[s : k.end], name=text[s : k.end], canonical="")
+        out.append(k)
     return out
 
 

@@ -443,6 +443,74 @@ def comrade_names(page: int, text: str) -> list[Mention]:
 _CLAUSE_START = r"(?:^|(?<=[，。：；！？\n]))"
 
 
+# a speaker named with the title between surname and given name, as the records of Taiwan's legislature and of its
+# councils write each turn and their chair ("吴部长钊燮：", "范委员云：（9时41分）", "郑副署长正雄：", "主　　席　王召集
+# 委员定宇"): at a line's start or after a label's gap, the colon of the turn or the line's end after it
+_SPLIT_TITLE = (
+    rf"(?P<surname>[{t.HAN_SURNAMES}])"
+    r"(?P<title>召集委员|(?:副|代理)?(?:主任委员|委员|部长|次长|局长|署长|处长|司长|主委|院长|秘书长|主席|议员|市长|县长|议长))"
+    rf"(?P<given>[{CJK}]{{1,2}})"
+)
+_SPLIT_BY_TITLE_RE = re.compile(rf"(?m)(?:^|(?<={GAP})){_SPLIT_TITLE}(?=[：:]|{GAP}*$)")
+# the same form anywhere else, where the page names the person whole as well: "附录二　马委员文君书面质询", with 马文君
+# among the members present
+_SPLIT_BY_TITLE_ANYWHERE_RE = re.compile(_SPLIT_TITLE)
+# what follows a surname and a title at a turn's start that is said, not a given name: "王主任说：", "李局长答："
+_SAID_AFTER_TITLE = "说讲问答称道曰"
+
+
+def names_split_by_title(page: int, text: str) -> list[Mention]:
+    """A person named surname, title, given name at a turn's start ("吴部长钊燮：", ``_SPLIT_BY_TITLE_RE``): the
+    surname and the given name, the title between them read out ("吴钊燮"); not a word of speech or any other
+    word the dictionary holds in the given name's place ("王部长指出："), unless the page names the person whole
+    elsewhere (a given name the dictionary holds as a word: 正雄 of "郑副署长正雄", with 郑正雄 in the list of
+    officials present)."""
+    out = []
+    for m in _SPLIT_BY_TITLE_RE.finditer(text):
+        given = m.group("given")
+        name = m.group("surname") + given
+        if given[0] in _SAID_AFTER_TITLE or given[-1] in NOT_GIVEN + LEVEL_CHARS:
+            continue
+        if _word_not_name(given) and not re.search(f"{name[0]}{GAP}*{name[1:]}", text):
+            continue
+        out.append(Mention(page, m.start("surname"), m.end("given"), m.group(0), name, t.PERSON, 6))
+    taken = {m.start for m in out}
+    for m in _SPLIT_BY_TITLE_ANYWHERE_RE.finditer(text):
+        for given in (m.group("given"), m.group("given")[:1]):  # "马委员文君书面": the given name is 文君, not 文君书
+            name = m.group("surname") + given
+            whole = re.compile(rf"(?<![{CJK}]){name[0]}{GAP}*{name[1:]}(?![{CJK}])")
+            if m.start() not in taken and whole.search(text):
+                end = m.start("given") + len(given)
+                out.append(Mention(page, m.start(), end, text[m.start() : end], name, t.PERSON, 6))
+                taken.add(m.start())
+    return out
+
+
+# a record's row of those present or absent, names set apart by gaps after the label, a two-character name padded
+# to the width of three with a gap inside ("出席委员　王定宇　范　云　林昶佐", "列席　李　强　周海涛")
+_ATTENDANCE_ROW_RE = re.compile(
+    rf"(?m)^{GAP}*(?:出席|列席|缺席|请假)(?:委员|人员|代表|议员|成员)?(?:{GAP}+|[：:]{GAP}*)(?P<row>[^\n：:，。；]+)$"
+)
+
+
+def names_in_attendance_row(page: int, text: str) -> list[Mention]:
+    """Each name of a row of those present (``_ATTENDANCE_ROW_RE``): a Han name between gaps, and two single
+    characters in a row, a surname and a given name spaced apart ("范　云"), as one name without its gap."""
+    out = []
+    for row in _ATTENDANCE_ROW_RE.finditer(text):
+        items = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"[^\s{GAP[1:-1]}]+", row.group("row"))]
+        base, k = row.start("row"), 0
+        while k < len(items):
+            s, e, word = items[k]
+            if len(word) == 1 and k + 1 < len(items) and len(items[k + 1][2]) == 1:
+                e, word = items[k + 1][1], word + items[k + 1][2]
+                k += 1
+            k += 1
+            if is_han_name(word) and not known_word(word):
+                out.append(Mention(page, base + s, base + e, text[base + s : base + e], word, t.PERSON, 6))
+    return out
+
+
 # a post held, then 的 and its holder's name, the clause or a verb right after: "曾任自治区党委书记的陈某某。",
 # "时任县委书记的王某某表示" (who held the post, named after it)
 _HOLDER_AFTER_POST_RE = re.compile(
@@ -2217,6 +2285,37 @@ def names_run_together_split(kept: list[Mention]) -> list[Mention]:
 
 
 _SHORTEST_NAME = 2  # characters: a surname and a given name
+
+# a person's Latin name in brackets, a given name and a surname at least, with or without diacritics: "（Ralf
+# Brandstätter）"
+_BRACKETED_LATIN_NAME = r"[（(][A-Z][A-Za-zÀ-ÿĀ-ž'’\-]+(?:[ \t][A-Z][A-Za-zÀ-ÿĀ-ž'’\-]+)+[）)]"
+# the characters between a transcription read short and the Latin name it stands for
+_TRANSCRIPTION_TO_BRACKET_RE = re.compile(rf"(?P<rest>[{CJK}]{{1,6}})(?={_BRACKETED_LATIN_NAME})")
+
+
+def transcriptions_joined(kept: list[Mention], text: str) -> list[Mention]:
+    """A transcribed name the rules read short, then more characters of transcription up to one Latin name in
+    brackets ("布兰德|施泰特（Ralf Brandstätter）", "施特伦|贝格尔（Markus Strömberger）"): one long transcription,
+    one person, named whole up to the bracket (the names read inside it go)."""
+    whole: dict[int, Mention] = {}
+    for m in kept:
+        if m.type != t.PERSON or not _named_as_written(m):
+            continue
+        rest = _TRANSCRIPTION_TO_BRACKET_RE.match(text, m.end)
+        # (one character at most outside the usual set of transcription: 施 of 施泰特, "Stä")
+        if rest is not None and sum(c not in TRANSLIT for c in m.name + rest.group("rest")) <= 1:
+            name = m.name + rest.group("rest")
+            whole[id(m)] = dataclasses.replace(
+                m, end=rest.end("rest"), text=name, name=name, canonical="", short_forms=()
+            )
+    spans = [(w.start, w.end) for w in whole.values()]
+    out: list[Mention] = []
+    for m in kept:
+        if id(m) in whole:
+            out.append(whole[id(m)])
+        elif not (m.type == t.PERSON and any(s < m.start and m.end <= e for s, e in spans)):
+            out.append(m)
+    return out
 
 
 def _named_as_written(m: Mention) -> bool:

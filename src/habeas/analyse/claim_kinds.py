@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from habeas.analyse import tables as t
+from habeas.names.chinese_script import simplified
 
 DETAINED = "people detained"
 CAMPS = "people sent to camps"
@@ -88,6 +89,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?i)\b(?:detain\w*|detention|held|hold\w*|(?:taken|took|take|taking)\s+away|placed\s+under|intern\w*|imprison\w*"
             r"|incarcerat\w*|arrest\w*|custody|confine\w*"
             r"|jail\w*|prisoners?|disappear\w*|camps?|re-?education)\b|拘留|关押|拘押|羁押|逮捕|抓捕|抓获|收押|被关|在押|拘禁|被捕"
+            # "被带走的有三百多人": taken away (by the police), the families' word for it
+            r"|被带走"
         ),
     ),
     (
@@ -169,7 +172,9 @@ def _cn_clause(sentence: str, at: int, end: int) -> tuple[int, int]:
 def claim_kind(unit: str, number_text: str, sentence: str) -> str:
     """What the claim counts: a kind of count of people (by the cue nearest the figure: "sentenced",
     "flagged", "sent to camps", "detained", "population"), facilities, or the head noun of its unit;
-    "" when it says nothing."""
+    "" when it says nothing. A sentence in traditional characters is read in simplified ones, as its cues are
+    written ("被關押於…者逾百萬人": 关押)."""
+    unit, number_text, sentence = simplified(unit), simplified(number_text), simplified(sentence)
     head = unit_head(unit)
     if head != PEOPLE:
         return _act_named_as_unit(unit, (POPULATION, FLAGGED)) or head  # "可疑物品": things flagged, no people

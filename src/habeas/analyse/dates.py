@@ -888,6 +888,54 @@ CN_ERA_YEAR = re.compile(
 )
 
 
+# a date in the Republic's count of years, as Taiwan's official papers write it (its year 1 is 1912): "中华民国112年
+# 3月15日" (15 March 2023), "民国111年"; without the era's name, a year of three digits with its month after it,
+# which no western year of ours is: "112年3月15日"
+CN_REPUBLIC_DATE = re.compile(
+    r"(?:(?:中[华華])?民[国國][ \t\u3000]*(?P<eyear>\d{1,3})"
+    r"|(?<![\d.])(?P<year>1[01]\d)(?=[ \t]*年[ \t]*\d{1,2}[ \t]*月))"
+    r"[ \t]*年(?:[ \t]*(?P<month>\d{1,2})[ \t]*月(?:[ \t]*(?P<day>\d{1,2})[ \t]*[日号])?)?"
+)
+_REPUBLIC_YEAR_ONE = 1911  # the western year before the Republic's first
+
+
+def _republic_dates(text: str) -> list[DateMention]:
+    """Dates in the Republic's years (``CN_REPUBLIC_DATE``), on the western timeline."""
+    out = []
+    for m in CN_REPUBLIC_DATE.finditer(text):
+        year = _REPUBLIC_YEAR_ONE + int(m.group("eyear") or m.group("year"))
+        value: str | None
+        precision: str | None
+        value, precision = f"{year:04d}", "year"
+        if m.group("month"):
+            value, precision = _month_value(year, int(m.group("month")))
+            if m.group("day"):
+                value = _day_value(year, int(m.group("month")), int(m.group("day")))
+                precision = "day" if value else None
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, precision))
+    return out
+
+
+# a month written after its year with a dot, opening a line of a timeline (after a bullet at most) with a gap after
+# it: "· 2018.03　父亲被带走" (March 2018); not a version's or a section's number inside a sentence
+_DOTTED_MONTH_LINE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[·•\-—*][ \t\u3000]*)?"
+    r"(?P<date>(?P<year>(?:19|20)\d\d)\.(?P<month>1[0-2]|0[1-9]))(?=[ \t\u3000]+\S)"
+)
+
+
+def _dotted_months(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The months of a timeline's lines (``_DOTTED_MONTH_LINE_RE``), where no other date holds the place."""
+    out = []
+    for m in _DOTTED_MONTH_LINE_RE.finditer(text):
+        start, end = m.span("date")
+        if any(d.start < end and start < d.end for d in found):
+            continue
+        value, precision = _month_value(int(m.group("year")), int(m.group("month")))
+        out.append(DateMention(start, end, m.group("date"), value, precision))
+    return out
+
+
 def _era_years(text: str) -> list[DateMention]:
     """A reign's or the Republic's year dated by the western year bracketed after it (``CN_ERA_YEAR``)."""
     return [DateMention(m.start(), m.end(), m.group(0), m["year"], "year") for m in CN_ERA_YEAR.finditer(text)]
@@ -1097,6 +1145,8 @@ def chinese_dates(text: str) -> list[DateMention]:
         out.append(DateMention(start, end, text[start:end], value, precision))
     out.extend(_numeral_dates(text))
     out.extend(_era_years(text))
+    out.extend(_republic_dates(text))
+    out.extend(_dotted_months(text, out))
     out.extend(_relative_years(text, out))
     out.extend(_iso_dates(text, out))
     first_day = next((d for d in sorted(out, key=lambda d: d.start) if d.precision == "day" and d.value), None)

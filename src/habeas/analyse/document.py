@@ -270,7 +270,25 @@ def _as_written(
         elif _SPACES_RE.sub("", page[m.start : m.end]) == m.name:  # "張　維": a spaced name, named without its space
             m.canonical = m.canonical or m.name
             m.name = _SPACES_RE.sub("", m.text)
+        elif (picked := _picked_out(page[m.start : m.end], m.name)) is not None:  # "吳部長釗燮": 吳釗燮
+            m.canonical = m.canonical or m.name
+            m.name = "".join(m.text[i] for i in picked)
     return mentions
+
+
+def _picked_out(read: str, name: str) -> list[int] | None:
+    """Where a name's characters stand in order in the words read around it, its first and last at their ends
+    ("吴部长钊燮" holds 吴钊燮, the title between read out), or None."""
+    if not name or not read.startswith(name[0]) or not read.endswith(name[-1]):
+        return None
+    at, picked = 0, []
+    for ch in name:
+        at = read.find(ch, at)
+        if at < 0:
+            return None
+        picked.append(at)
+        at += 1
+    return picked
 
 
 _SPACES_RE = re.compile(r"[ \t\u3000]")

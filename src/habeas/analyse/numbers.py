@@ -215,8 +215,9 @@ _BRACKETED_AREA_PHONE_RE = re.compile(r"\(\d{3}\)[ \t]*\d{3}[-–]\d{4}(?!\d)")
 
 # a telephone number in the international form, a plus sign and the country's code before groups of digits set
 # off by spaces, hyphens, dots or an area code in brackets ("+7 701 555 28 14", "+49 (0)89 5432 1987",
-# "+1-202-555-0100"): no count, in any of its groups; seven digits at least, as every such number has
-INTERNATIONAL_PHONE_RE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t\u00a0.\-]?(?:\(\d{1,4}\)|\d{1,5})){2,}(?![\d])")
+# "+1-202-555-0100"): no count, in any of its groups; seven digits at least, as every such number has; a Chinese
+# label may touch the plus sign ("电话+31 10 411 2233"), a Latin letter or digit may not
+INTERNATIONAL_PHONE_RE = re.compile(r"(?<![A-Za-z\d_+])\+\d{1,3}(?:[ \t\u00a0.\-]?(?:\(\d{1,4}\)|\d{1,5})){2,}(?![\d])")
 
 
 def international_phone_spans(text: str) -> list[tuple[int, int]]:
@@ -249,6 +250,13 @@ STREET_NUMBER_RE = re.compile(
 STREET_FIRST_NUMBER_RE = re.compile(
     r"(?<![\w.,])\d{1,5}(?:[–\-]\d{1,5})?(?=[ \t]+(?:Avenue|Rue|Boulevard|Route|Chemin|Quai|Place|Via|Viale|Calle"
     r"|Avenida|Paseo)[ \t]+(?:(?:de|du|des|la|le|di|del|della|dei)[ \t]+|[dl]['’])*[A-Z])"
+)
+
+# a house's number after its street's name, then a comma and a postal code of four or five digits (the Dutch one
+# with two capitals after it) before the town, as Dutch, German or Nordic addresses write them ("Zeedijk 101, 1012
+# AW Amsterdam", "Marienplatz 8, 80331 München"): no count, neither the house's number nor the postal code
+CONTINENTAL_ADDRESS_RE = re.compile(
+    r"(?<=[A-Za-zäöüßéè][ \t])\d{1,4}[a-z]?,[ \t]*\d{4,5}(?:[ \t][A-Z]{2})?(?=[ \t]+[A-Z][a-zäöüßéè]+)"
 )
 
 # a British postcode's outward part ("EC1M", "BS3") and its inward part ("6EJ"), as an address writes them
@@ -1833,6 +1841,7 @@ def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
         CODE_RE,
         STREET_NUMBER_RE,
         STREET_FIRST_NUMBER_RE,
+        CONTINENTAL_ADDRESS_RE,
         HOUSE_BEFORE_POSTCODE_RE,
         POSTAL_CODE_RE,
         STATE_POSTCODE_RE,
@@ -2496,7 +2505,10 @@ _CONTACT_REACH = 32
 _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*"
     r"|(?:浏览|阅读|点击|点阅|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣|回复|关注|粉丝|帖子|跟帖|主题)[：:\s]+"
-    r"|(?<=[\d万][ \t\u3000])(?:微博|博文|动态|作品|获赞)[：:\s]+)$"
+    r"|(?<=[\d万][ \t\u3000])(?:微博|博文|动态|作品|获赞)[：:\s]+"
+    # a forum's counters, the thread's views and the poster's points beside its posts: "查看: 18,426 | 回复: 213",
+    # "积分 2,341　帖子 412"
+    r"|查看[：:][ \t]*|(?:积分|威望|金钱)[：:\s]+)$"
 )
 # a WeChat article's collection tags over its title, each with the count of articles in it: "收录于合集
 # #乡村振兴 30个 #民族团结 12个" (the account's counters, no claim of the article)
@@ -2882,6 +2894,8 @@ _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
 _CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
 # "两人被判刑", "两名干部", "两户村民": two people or households are a count (一人, 一个 and 两个 are often
 # no more than articles)
+# the measures of times an act is done ("两次", "两遍", "两回"): with 两, a count, as "三次" is
+_TIMES_MEASURES = ("次", "遍", "回")
 _CN_TWO_PEOPLE = re.compile(f"^两[人名户{_BUILDING_UNITS}]$")
 # "两个孩子", "两个儿子": two children or relatives are a count too
 _CN_KIN_AFTER = re.compile(r"孩子|儿子|女儿|子女|兄弟|姐妹|哥哥|弟弟|姐姐|妹妹")
@@ -2964,7 +2978,7 @@ def _years_up_to_now(text: str, m: re.Match[str]) -> bool:
 # a period's years after its name ("试用期一年", "任期五年"), years in a row ("连续两年多", "连续三年") or the past
 # years ("过去十年")
 # (and a contract's term after the verb that signs it: "合同一签三年", "签约两年")
-_PERIOD_BEFORE_RE = re.compile(r"(?:期限?(?:为|是)?|连续|过去|未来|今后|(?<![\d年])签(?:约|订)?)$")
+_PERIOD_BEFORE_RE = re.compile(r"(?:期限?(?:为|是)?|连续|过去|未来|今后|这|(?<![\d年])签(?:约|订)?)$")
 # years in a row of an act, its verb between: "连续工作3年", "连续居住五年"
 _IN_A_ROW_ACT_BEFORE_RE = re.compile(r"连续(?P<act>[\u4e00-\u9fff]{1,2})$")
 _PERIOD_AFTER_RE = re.compile(r"年(?:多|以上|来)?(?![一二三四五六七八九十\d])")
@@ -2979,9 +2993,11 @@ def _in_a_row_act(text: str, start: int) -> re.Match[str] | None:
 def _period_years(text: str, m: re.Match[str]) -> bool:
     """The years of a named period or of a run of years: "（试用期一年）", "挂职期限2年", "已连续两年多未发生",
     "未来五年将选派" (over the coming five years): a duration."""
+    if m.group("qual") in ("近", "将近") and _PERIOD_AFTER_RE.match(text, m.end("num")):
+        return True  # "近5年有2件申请": the last five years (or nearly five), a count of years
     before = _PERIOD_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) or _in_a_row_act(text, m.start())
-    if before is None or (before.group(0) in ("过去", "未来", "今后") and m.group("num") in ("一", "1")):
-        return False  # "过去一年": the past year, a report's period, no count of years (so "未来一年")
+    if before is None or (before.group(0) in ("过去", "未来", "今后", "这") and m.group("num") in ("一", "1")):
+        return False  # "过去一年", "这一年": the past year, a report's period, no count of years (so "未来一年")
     return _PERIOD_AFTER_RE.match(text, m.end("num")) is not None
 
 
@@ -3239,6 +3255,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False
     if _in_latin_code(text, m) or _forum_floor(text, m) or _floor_in_address(text, m):
         return False  # "FBK-3", "6m×9m": a model number or a size; "3楼回复": a forum's post; "天衡大厦9楼": a floor
+    if _room_number(text, m) or _lone_capital_digit(m):
+        return False  # "红楼202会议室": a room's number; "在陆台商": 陆 of 大陆 (land), no six
     if _year_span_end(text, m):
         return False  # "1946--1953就学于", "1957～1964任": the years of a span, no count
     if _LATIN_FIELD_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1) and not m.group("unit"):
@@ -3247,8 +3265,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "& x8 V( i2": a forum's anti-copying noise; "22.3人/平方公里"; "全文578字"; "《会话501句》"
     if _fraction_part(text, m):
         return False  # "2/3的资金": two thirds of the funds, a share, no count
-    if _in_international_phone(text, m):
-        return False  # "联系方式：+7 701 555 28 14": a telephone number abroad, each of its groups no count
+    if _in_international_phone(text, m) or _in_continental_address(text, m):
+        return False  # "联系方式：+7 701 555 28 14": a telephone number abroad; "Zeedijk 101, 1012 AW Amsterdam"
     if _in_multitude_idiom(text, m):
         return False  # "成千上万个家庭": thousands upon thousands, many, no figure
     if _telephone_listed_after(text, m) or _site_name(text, m) or _numbered_unit(text, m):
@@ -3311,6 +3329,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "家" and _firms_after(text, m.end()))
         or (num == "两" and _minutes_in_numerals(text, m))  # "讲了两个小时": two hours, a span, no article
         or (num == "两" and _MESSAGES_MEASURE_RE.match(text, m.end()) is not None)  # "两封信", "两条语音"
+        or (num == "两" and m.group("unit") in _TIMES_MEASURES)  # "每周报到两次": twice, where 一次 is "once"
     )
     one_in_digits = num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_in_digits)
@@ -3454,6 +3473,14 @@ def _in_international_phone(text: str, m: re.Match[str]) -> bool:
     return any(start + a <= m.start("num") and m.end("num") <= start + b for a, b in spans)
 
 
+def _in_continental_address(text: str, m: re.Match[str]) -> bool:
+    """Whether a number is a house's number or a postal code of an address abroad in Latin letters on a Chinese page
+    ("本报地址：Zeedijk 101, 1012 AW Amsterdam", see ``CONTINENTAL_ADDRESS_RE``)."""
+    start = max(0, m.start("num") - 40)
+    spans = [a.span() for a in CONTINENTAL_ADDRESS_RE.finditer(text, start, min(len(text), m.end("num") + 40))]
+    return any(a <= m.start("num") and m.end("num") <= b for a, b in spans)
+
+
 def _telephone_listed_after(text: str, m: re.Match[str]) -> bool:
     """A bare run of five digits or more after a telephone's number and 、, 和 or 或 ("咨询电话：0991-5589099、
     5860095和5802239") or a space ("举报电话：7623017 7627581"): another line of the same desk, no count."""
@@ -3528,6 +3555,27 @@ def _floor_in_address(text: str, m: re.Match[str]) -> bool:
     """ "天衡大厦9楼": a floor of an address."""
     after = text[m.end("num") : m.end("num") + 1]
     return after in ("楼", "层") and bool(_BUILDING_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()))
+
+
+# a room's number, three digits or more glued to the room's kind with no measure word between: "红楼202会议室",
+# "行政楼305室" (where "3间会议室", "3室1厅" count rooms)
+_ROOM_AFTER_RE = re.compile(r"(?:会议室|教室|办公室|室|房间|号房|报告厅)")
+# the financial forms of the digits, written for the figures of money ("叁拾万元整"); alone, each is a word's
+# character as well: 陆 of 大陆 and 登陆 (land), 伍 of 队伍, 肆 of 肆意
+_CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
+_MONEY_AFTER_CAPITAL_RE = re.compile(r"\s*(?:元|圆|角|整)")
+
+
+def _room_number(text: str, m: re.Match[str]) -> bool:
+    """ "本院红楼202会议室": a room's number, no count."""
+    return len(m.group("num")) >= 3 and m.group("num").isdigit() and bool(_ROOM_AFTER_RE.match(text, m.end("num")))
+
+
+def _lone_capital_digit(m: re.Match[str]) -> bool:
+    """One financial digit alone, with no other numeral and no money after it ("在陆台商": 陆 of 大陆, the
+    mainland): a word's character, no figure."""
+    num = m.group("num")
+    return len(num) == 1 and num in _CAPITAL_DIGITS and not _MONEY_AFTER_CAPITAL_RE.match(m.string, m.end("num"))
 
 
 def _unspaced_label(before: str) -> str:
