@@ -101,6 +101,7 @@ SETS = {
     "held54-en": (OWN / "heldout54-en", OWN / "heldout54-en-gold.json"),
     "held55-en": (OWN / "heldout55-en", OWN / "heldout55-en-gold.json"),
     "held56-en": (OWN / "heldout56-en", OWN / "heldout56-en-gold.json"),
+    "held57-en": (OWN / "heldout57-en", OWN / "heldout57-en-gold.json"),
     "held58-en": (OWN / "heldout58-en", OWN / "heldout58-en-gold.json"),
     "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),
