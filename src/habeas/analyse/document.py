@@ -922,7 +922,9 @@ def _person_short_forms(name: str) -> list[str]:
     if peer_name(name):
         return peer_short_forms(name)
     words = name.split()
-    forms = [words[-1]]
+    # a display name with the city abroad its owner writes from ("Adile Almaty"): the city alone is still the city
+    # (a place the gazetteer holds keeps the reading the document's other rules give it)
+    forms = [] if len(words) > 1 and words[-1] in t.world_cities() else [words[-1]]
     hyphenated_given = len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1])  # "Chow Hang-tung"
     if (len(words) in (2, 3) and words[0].lower() in t.PINYIN_SURNAMES) or hyphenated_given:
         forms.append(words[0])  # the surname first, as Chinese names are written

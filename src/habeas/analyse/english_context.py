@@ -170,7 +170,8 @@ BASED_RE = re.compile(
     # "the Irkeshtam crossing", "the Tian Shan mountains", "the Tian Shan mountain range", "with Tian Shan range in
     # the background" (a range, not "a range of"), "Tuman river": a place, by the kind of place after it
     rf"|(?<![\w\-])(?P<d>{_CAP_HYPHEN_WORD}(?:[ \t]{_CAP_HYPHEN_WORD})?)[ \t]+"
-    r"(?P<kind>district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast|"
+    # (or a city's electoral ward, as a council's papers write it: "a resident of Northgate ward")
+    r"(?P<kind>district|county|prefecture|province|region|city|town|township|village|neighbou?rhood|oblast|ward|"
     r"pass|(?:border[ \t]+)?crossings?|mountains|(?:mountain[ \t]+)?range(?![ \t]+of\b)|valley|oasis|"
     # "on the bank of Tuman river", "by Sayram lake", "the Ordam Mazar desert": a river's, a lake's, a desert's
     r"river|lake|desert|glacier)\b"
@@ -497,13 +498,35 @@ TOWN_IN_REGION_RE = re.compile(
 )
 
 
+# a place named as an address or a place of birth is, from the smallest to the country, with no word before it
+# that says where ("POB: Linqu, Shandong, China", "Born: Tekes, Ili, China"): the town before a region the
+# gazetteer knows and a country is a place
+TOWN_REGION_COUNTRY_RE = re.compile(
+    rf"(?<![\w,][ \t])(?<![\w\-'’])(?P<town>{_CAP_HYPHEN_WORD}(?:[ \t]{_CAP_HYPHEN_WORD}){{0,2}}),[ \t]+"
+    rf"(?P<region>{_CAP_HYPHEN_WORD}(?:[ \t]{_CAP_HYPHEN_WORD}){{0,2}}),[ \t]+"
+    rf"(?P<country>{_CAP_HYPHEN_WORD}(?:[ \t]{_CAP_HYPHEN_WORD}){{0,2}})(?=[ \t]*[,.;:)\n]|[ \t]*$)"
+)
+
+
+def _town_in_region(m: re.Match[str]) -> bool:
+    """Whether a match of ``TOWN_IN_REGION_RE`` names a town before a state or country the gazetteer knows, or
+    one of ``TOWN_REGION_COUNTRY_RE`` a town before a region it knows as a place and a country."""
+    region = m.group("region")
+    if "country" in m.groupdict():  # no signer's name before where she lives ("Jane Roe, Leeds, UK")
+        town = m.group("town")
+        person = person_shaped(town) or uyghur_given_name(town.split()[0])
+        return not person and known_place(region) and t.fold(m.group("country")) in t.country_names()
+    return region in t.world_cities() or t.fold(region) in t.country_names()
+
+
 def towns_in_regions(page: int, text: str) -> list[Mention]:
-    """A town before a state or country the gazetteer knows ("Stony Brook, New York"), which the model may
-    read as a person's name: a place, when no word of it is a known body, an ethnonym or an ordinary word."""
+    """A town before a state or country the gazetteer knows ("Stony Brook, New York"), or before a region and
+    a country ("Linqu, Shandong, China"), which the model may read as a person's name: a place, when no word of
+    it is a known body, an ethnonym or an ordinary word."""
     out = []
-    for m in TOWN_IN_REGION_RE.finditer(text):
-        town, region = m.group("town"), m.group("region")
-        if region not in t.world_cities() and t.fold(region) not in t.country_names():
+    for m in itertools.chain(TOWN_IN_REGION_RE.finditer(text), TOWN_REGION_COUNTRY_RE.finditer(text)):
+        town = m.group("town")
+        if not _town_in_region(m):
             continue
         entry = t.gazetteer_index().get(t.fold(town))
         if entry is not None and entry.type != t.PLACE:
@@ -991,6 +1014,40 @@ def posted_by_people(page: int, raw: str) -> list[Mention]:
     return out
 
 
+# a line of a messaging app's exported chat: the date and time it was sent ("14/11/2017, 21:02 - ", "[3/5/19,
+# 9:41:07 PM] "), then who sent it and a colon, or the app's note of what a member did ("… - Jane Roe created
+# group", "added Tom and Ann", "left", "Jane's number changed"); the sender's display name is a person's, which
+# may be a given name alone ("Gülnur") or a name with a city or a word of respect ("Adile Almaty", "Yusup Aka")
+_CHAT_NAME = rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t][{UPPER}][{LOWER}'’\-]+){{0,2}}"
+_CHAT_LINE_RE = re.compile(
+    r"(?m)^[ \t]*\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
+    rf"[ \t]*(?:[-–][ \t]*)?(?P<name>{_CHAT_NAME})(?::[ \t]|[ \t]+(?:created[ \t]+group|left$|joined\b)|"
+    rf"['’]s[ \t]+number[ \t]+changed|[ \t]+(?:added|removed)[ \t]+(?P<members>[^\n]+))"
+)
+# one of the members a line names ("added Adile, Gülnur and Yusup Aka"), before a comma, "and" or the line's end
+_CHAT_MEMBER_RE = re.compile(rf"(?<![\w'’\-])(?P<name>{_CHAT_NAME})(?=,|[ \t]+and[ \t]|[ \t]*$)")
+
+
+def chat_senders(page: int, raw: str) -> list[Mention]:
+    """The people of an exported chat: who sent each line of ``_CHAT_LINE_RE``'s shape, and whom a member
+    added or removed; two such lines at least, as an export has, and no name the gazetteer knows as a place or
+    a body."""
+    lines = list(_CHAT_LINE_RE.finditer(raw))
+    if len(lines) < 2:
+        return []
+    out = []
+    for m in lines:
+        spans = [m.span("name")]
+        if m.group("members"):
+            base = m.start("members")
+            spans += [(base + p.start("name"), base + p.end("name")) for p in _CHAT_MEMBER_RE.finditer(m["members"])]
+        for s, e in spans:
+            name = raw[s:e]
+            if t.gazetteer_index().get(t.fold(name)) is None and classify_run(name.split()) is None:
+                out.append(Mention(page, s, e, name, name, t.PERSON, P_STRONG))
+    return out
+
+
 # a roster of "Name - what they are" lines, as a call's or a panel's transcript lists who took part ("Jane Roe -
 # Chief Financial Officer", "John Doe - Barclays"): a name of two or three words, a spaced dash, and a post or the
 # body the person speaks for; two such lines in a row make the roster
@@ -1045,6 +1102,7 @@ def context_mentions(page: int, text: str, ents: list[tuple[int, int, str]], raw
         + signature_places(page, raw or text)
         + captioned_people(page, raw or text)
         + posted_by_people(page, raw or text)
+        + chat_senders(page, raw or text)
         + capitals_credits(page, raw or text)
         + roster_mentions(page, raw or text)
         + surname_heads(page, text, ents)

@@ -52,7 +52,7 @@ from habeas.analyse.english import (
     title_or_role_word,
     without_legal_form,
 )
-from habeas.analyse.english_layout import ADDRESS, CAPS_SURNAME, opens_with_a_label
+from habeas.analyse.english_layout import ADDRESS, CAPS_SURNAME, known_place_or_city, opens_with_a_label
 from habeas.analyse.english_spacy import DEFENDANTS_TRIAL_RE
 from habeas.analyse.model import Mention
 from habeas.names.scripts import LATIN_EXTENDED_A, LATIN_LOWER, LATIN_UPPER
@@ -137,6 +137,12 @@ _BYLINE_NAME_RE = re.compile(_BYLINE_NAME)
 # (not two words of a longer name: "Mei Ling Chua" is neither "Mei Ling" nor "Ling Chua"; pinyin_persons)
 PINYIN_NAME_RE = re.compile(
     r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-]|[ \t]+[A-Z][a-z])"
+)
+# a Chinese name with its surname in capitals before the given name, as sanctions lists, UN papers and Western
+# governments write it, with no title before it ("WANG Junzheng holds …", "Reasons):ZHU Hailun signed")
+_CAPS_SURNAME_PINYIN_RE = re.compile(
+    r"(?<![\w\-'’])(?P<surname>[A-Z]{1,6})[ \t]+(?P<given>[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?)"
+    r"(?![\w\-'’]|[ \t]+[A-Z][a-z])"
 )
 # a list's separator, after an item's bracketed note ("Iain Duncan Smith (United Kingdom), ...")
 LIST_JOIN_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
@@ -267,7 +273,7 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
 
 def _seat_alone(name: str) -> bool:
     """Whether a name before a kind of body is only a place the lists know ("Washington", "Hong Kong")."""
-    return known_place(name) or name in t.world_cities()
+    return known_place_or_city(name)
 
 
 def _bracketed_dateline(m: re.Match[str]) -> bool:
@@ -1132,7 +1138,33 @@ def pinyin_persons(page: int, text: str) -> list[Mention]:
         if any(t.fold(w) in index or w.lower() in t.ETHNONYMS or w.lower() in KEYWORD_WORDS for w in words):
             continue
         out.append(Mention.whole(page, m, t.PERSON, P_RULE))
+    return out + _caps_surname_pinyin_persons(page, text)
+
+
+def _caps_surname_pinyin_persons(page: int, text: str) -> list[Mention]:
+    """Chinese names written ``_CAPS_SURNAME_PINYIN_RE``'s way: a common surname in capitals and a given name of
+    one or two pinyin syllables ("WANG Junzheng"), neither a word the gazetteer knows."""
+    out = []
+    for m in _CAPS_SURNAME_PINYIN_RE.finditer(text):
+        surname, given = m.group("surname"), m.group("given")
+        if surname.lower() not in t.PINYIN_SURNAMES or not _is_given_pinyin(given.replace("-", "")):
+            continue
+        if t.fold(given) in t.gazetteer_index() or t.fold(m.group(0)) in t.gazetteer_index():
+            continue
+        name = f"{surname.capitalize()} {given}"  # read as the name is written in prose ("Wang Junzheng")
+        out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.PERSON, P_STRONG))
     return out
+
+
+# a name in a list of people written with the given name's initial ("D. Fenwick, P. Okoro, M. Quinlan")
+_INITIALLED_LIST_NAME_RE = re.compile(rf"(?:[A-Z]\.[ \t]*){{1,2}}[ \t]{_LIST_WORD}(?![\w\-'’])")
+# a list of people wrapped after a comma at a line's end, as a minute's or a letter's list of those present runs on
+_WRAPPED_LIST_JOIN_RE = re.compile(r",[ \t]*\n[ \t]*(?:and[ \t]+)?(?=[A-Z])")
+
+
+def _listed_name(text: str, start: int) -> re.Match[str] | None:
+    """The name a list of people goes on with at ``start``, in full or with its given name's initial."""
+    return LIST_NAME_RE.match(text, start) or _INITIALLED_LIST_NAME_RE.match(text, start)
 
 
 def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
@@ -1154,8 +1186,8 @@ def listed_persons(page: int, text: str, kept: list[Mention]) -> list[Mention]:
             pos = p.end if direction > 0 else p.start
             while True:
                 if direction > 0:
-                    join = LIST_JOIN_RE.match(text, pos)
-                    name = LIST_NAME_RE.match(text, join.end()) if join else None
+                    join = LIST_JOIN_RE.match(text, pos) or _WRAPPED_LIST_JOIN_RE.match(text, pos)
+                    name = _listed_name(text, join.end()) if join else None
                 else:
                     before = text[max(0, pos - 60) : pos]
                     join_b = re.search(rf"({LIST_NAME_RE.pattern})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:,[ \t]+)$", before)

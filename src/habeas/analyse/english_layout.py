@@ -18,8 +18,9 @@ from habeas.names.scripts import LATIN_UPPER
 from habeas.vocab import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 LIST_MARKER_RE = re.compile(
-    # a letter is no marker where a second initial and a family name follow it ("E. M. Halvorsen-Yi, Faculty of Law")
-    r"(?m)^[ \t]*(?:[A-Z]{1,2}\.[ \t]+(?![ \t]*[A-Z]\.[ \t]*[A-Z][a-z])|(?:\d{1,3}|[ivxlc]{1,5})\.[ \t]+)"
+    # a letter is no marker where a second initial and a family name follow it ("E. M. Halvorsen-Yi, Faculty of Law"),
+    # nor on a line that goes on with a list the line before left at a comma ("D. Fenwick, P. Okoro,⏎M. Quinlan")
+    r"(?m)^(?:(?<!,\n)[ \t]*[A-Z]{1,2}\.[ \t]+(?![ \t]*[A-Z]\.[ \t]*[A-Z][a-z])|[ \t]*(?:\d{1,3}|[ivxlc]{1,5})\.[ \t]+)"
     r"|^[ \t]*[–—\-•\uf0b7·][ \t]*"
     r"|^\d{1,2}(?:\.\d{1,2}){0,2}[ \t]+(?=[A-Z][a-z])"  # "2 Background", "2.1 Reasons" in a contents list
     # not a date's day: "14 May 2021", "14 May, 2021", "3 Sept. 2019", "14 May" alone on its line
@@ -100,6 +101,11 @@ def known_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a place."""
     entry = t.gazetteer_index().get(t.fold(name))
     return entry is not None and entry.type == t.PLACE
+
+
+def known_place_or_city(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place, or as a city outside China ("Geneva", "Almaty")."""
+    return known_place(name) or name in t.world_cities()
 
 
 def _spaced_breaks_joined(text: str) -> tuple[str, list[int] | None]:

@@ -896,20 +896,24 @@ _COURT_PAGE_RE = re.compile(
 
 
 def _caps_body_lines(page: int, text: str) -> list[Mention]:
-    """The bodies a court's heading names in capitals, one a line, on a judgment's or an order's first page: a
-    public body or an organisation by its head word, named as its words are written in title case ("KING'S BENCH
-    DIVISION" is King's Bench Division); not a news page's upper-case labels ("LOCAL NEWS")."""
+    """The bodies a court's heading names in capitals, one a line, on a judgment's or an order's first page, or
+    the public body a letterhead names on a page's first line ("EASTMERE DISTRICT COUNCIL" over its minutes): a
+    public body or (on a court's page) an organisation by its head word, named as its words are written in title
+    case ("KING'S BENCH DIVISION" is King's Bench Division); not a news page's upper-case labels ("LOCAL NEWS")."""
     out: list[Mention] = []
-    if _COURT_PAGE_RE.search(text) is None:
-        return out
+    court = _COURT_PAGE_RE.search(text) is not None
+    first_line = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1
     for m in _CAPS_BODY_LINE_RE.finditer(text):
+        letterhead = m.start() == first_line
+        if not (court or letterhead):
+            continue
         words = [_caps_as_written(w) for w in m.group("name").split()]
         words = _small_words_lower(words)
         first = m.group("name").split()[0]
         if _caps_post(first) and not first.endswith(("'S", "’S")):
             continue  # "SECRETARY OF STATE FOR THE HOME DEPARTMENT": a post, no body (not "KING'S BENCH …")
         kind = classify_run(words)
-        if kind in (t.PUBLIC_BODY, t.ORGANIZATION):
+        if kind == t.PUBLIC_BODY or (court and kind == t.ORGANIZATION):  # a letterhead's "LOCAL NEWS" is a label
             written = " ".join(m.group("name").split())
             out.append(Mention(page, *m.span("name"), written, " ".join(words), kind, P_STRONG))
     return out
@@ -1746,8 +1750,12 @@ _ONE_FROM_A_PLACE = (
     rf"[Aa]n?[ \t]+(?:[a-z\-]+[ \t]+)?(?:(?:wo)?man|girl|boy|teacher|student|farmer|herder|trader|imam|detainee|"
     rf"prisoner|villager|worker)[ \t]+from[ \t]+[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}}(?=,)"
 )
+# a relative named after a preposition with no determiner, as a message or a note writes ("news from cousin
+# Nurnisa in Urumqi", "I spoke to brother Ablimit")
+_KIN_PREPOSITIONS = r"[Ff]rom|[Tt]o|[Ww]ith|[Bb]y|[Ff]or|[Aa]bout"
 _APPOSED_NAME_RE = re.compile(
-    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Aa]n?|and|[{UPPER}][{LOWER}]+['’]s?)[ \t]+"
+    rf"\b(?:(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[Aa]n?|and|{_KIN_PREPOSITIONS}|"
+    rf"[{UPPER}][{LOWER}]+['’]s?)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?(?:{KIN_NOUNS})(?:-in-law)?)|(?:{PEOPLE_PLURALS})|[Oo]ne[ \t]+of[ \t]+(?:them|whom)"
     rf"|{_HOLDER_AFTER}|{_ONE_FROM_A_PLACE})(?P<comma>,)?[ \t]+"
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{0,2}})(?=,|[ \t]+[a-z]|\.(?:\s|$))"
@@ -2471,8 +2479,9 @@ def _bio_bodies(page: int, text: str) -> list[Mention]:
 
 
 def _initialled_name_ok(name: str) -> bool:
-    """A name whose middle initials make it a person's (no place or body is written so), no place's or body's."""
-    return person_name_ok(name) and t.fold(name) not in t.gazetteer_index()
+    """A name whose middle initials make it a person's (no place or body is written so), no place's or body's,
+    nor a title before an initialled name ("Councillors R. Ahmed, T. Bell": the title of the list's people)."""
+    return person_name_ok(name) and t.fold(name) not in t.gazetteer_index() and strip_titles(name) == name
 
 
 def _post_authors(page: int, text: str) -> list[Mention]:

@@ -87,7 +87,7 @@ from habeas.analyse.english import (
     uyghur_given_name,
     written_lower,
 )
-from habeas.analyse.english_layout import alone_on_line, script_or_romanisation
+from habeas.analyse.english_layout import alone_on_line, known_place_or_city, script_or_romanisation
 from habeas.analyse.model import Mention
 from habeas.analyse.numbers import FILE_SIZE_UNIT, POSTCODE_INWARD, POSTCODE_OUTWARD, STREET_NUMBER_RE, UNITS
 from habeas.names.hanzi_names import segmentations
@@ -1619,6 +1619,9 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             label = "ORG"  # "Jane Roe, Steppe Weekly, 04 November 2020": the outlet, a body
         if _named_thing_or_label(text, s, e, label, lines):
             continue
+        initial = _initial_before(text, s) if label in ("GPE", "LOC") else None
+        if initial is not None and not known_place_or_city(text[s:e]):
+            label, s = "PERSON", initial  # "D. Fenwick, P. Okoro": a place has no initial
         if label == "PERSON":
             e = _hyphenated_given_name_end(text, e)
             s = _hyphenated_given_name_start(text, s)
@@ -1779,7 +1782,7 @@ def _without_kind_word(name: str) -> str:
 
 def _city_or_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a place, or as a city outside China ("Geneva")."""
-    return known_place(name) or name in t.world_cities()
+    return known_place_or_city(name)
 
 
 def _cited_source(text: str, start: int, end: int) -> bool:
@@ -2053,6 +2056,16 @@ def _first_given_name_before(text: str, start: int, end: int) -> int:
 
 # an initial and its space right before a name the model read from its second initial ("E. " of "E. M. Halvorsen-Yi")
 _INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]\Z")
+
+
+# a capital's initial and its full stop right before a name ("P. Okoro"), no other initial or word glued before it
+_LONE_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.\-'’])[A-Z]\.[ \t]+\Z")
+
+
+def _initial_before(text: str, start: int) -> int | None:
+    """Where the initial right before the name at ``start`` starts ("P. Okoro": a person's); None if none."""
+    m = _LONE_INITIAL_BEFORE_RE.search(text, max(0, start - 4), start)
+    return m.start() if m else None
 
 
 def _first_initial_before(text: str, start: int) -> int:

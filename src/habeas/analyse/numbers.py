@@ -1565,6 +1565,38 @@ _TALLY = re.compile(
     r"|\b\d[\d,]*[ \t]+votes?[ \t]+to[ \t]+)$",
     re.I,
 )
+# a vote's sides named by "for" and "against", as minutes record a division: "LOST (2 for, 8 against)", "carried
+# by 9 in favour and 1 against": each count counts votes
+_VOTE_SIDES = re.compile(
+    r"(?<![\w,.])\d[\d,]*[ \t]+(?:for|in[ \t]+favou?r)[ \t]*[,;]?[ \t]*(?:and[ \t]+|with[ \t]+)?(?<![\w,.])"
+    r"\d[\d,]*[ \t]+against\b"
+)
+# a recorded vote's lines, each side's count in brackets after its word ("For (9): Councillors …", "Against (1):",
+# "Abstentions (2):"), which a bracket before a figure otherwise hides
+_RECORDED_VOTE_SIDE = re.compile(
+    r"(?m)^[ \t]*(?:For|Against|In[ \t]+favou?r|Abstentions?|Abstained)[ \t]*\([ \t]*(?P<num>\d[\d,]*)[ \t]*\)[ \t]*:"
+)
+
+
+def _vote_side(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` is a side of a vote ``_VOTE_SIDES`` writes."""
+    line = text.rfind("\n", 0, start) + 1
+    return any(
+        m.start() <= start and end <= m.end() for m in _VOTE_SIDES.finditer(text, line, min(len(text), end + 40))
+    )
+
+
+def _recorded_vote_sides(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    """The votes each line of a recorded vote counts (``_RECORDED_VOTE_SIDE``), where it counts any."""
+    out = []
+    for m in _RECORDED_VOTE_SIDE.finditer(text):
+        s, e = m.span("num")
+        value = parse_number(m.group("num"))
+        if value and not any(a < e and s < b for a, b in skip):
+            out.append(Figure(s, e, value, None, None, None, "votes", m.group("num")))
+    return out
+
+
 # a body of people sized by its members: "a team of four", "a family of six", "a delegation of 12 officials"
 _GROUP_NOUNS = r"\b(?:team|family|delegation|panel|crew|household)[ \t]+of[ \t]+"
 _GROUP_OF_BEFORE = re.compile(_GROUP_NOUNS + "$", re.IGNORECASE)
@@ -1797,6 +1829,19 @@ _LISTING_COUNT_RE = re.compile(
 )
 
 
+# a page's number over the document's pages, as a footer prints it, whatever follows on the line ("Page 3 of 3",
+# "page 1 of 12   Exhibit A"): both numbers count nothing
+_PAGE_OF_PAGES_RE = re.compile(r"(?i)(?<![\w\-])page[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}(?![\d,.]\d)")
+# a telephone number in a country's own form, its trunk prefix's zero opening the area code and the subscriber's
+# number after it in groups ("020 7270 5238", "01632 960 418", "01632 960418"): ten or eleven digits, no count
+_NATIONAL_PHONE_RE = re.compile(r"(?<![\w+.,\-])0\d{2,4}(?:[ \t\u00a0]\d{3,6}){1,2}(?![\w,.]\d|\d)")
+
+
+def national_phone_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the telephone numbers in a country's own form (see ``_NATIONAL_PHONE_RE``)."""
+    return [m.span() for m in _NATIONAL_PHONE_RE.finditer(text) if sum(ch.isdigit() for ch in m.group(0)) in (10, 11)]
+
+
 # a law report's citation: the year in brackets, the volume, the report's letters and the first page ("[2009] 1 AC
 # 756", "(1990) 12 EHRR 33", "[2004] 2 All ER 14"): the volume and the page count nothing
 _LAW_REPORT_RE = re.compile(
@@ -1860,9 +1905,10 @@ def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
         _LAW_REPORT_RE,
         _CASE_NUMBER_RE,
         _PADDED_PART_RE,
+        _PAGE_OF_PAGES_RE,
     )
     spans = [m.span() for pattern in (*codes, *apparatus) for m in pattern.finditer(text)]
-    spans += international_phone_spans(text)
+    spans += international_phone_spans(text) + national_phone_spans(text)
     return spans + _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
 
 
@@ -1991,6 +2037,7 @@ def _english_unit(
     if label and (not unit or _LABEL_FIGURE_END_RE.match(layout or text, end)):
         unit = label.lower()  # "Total498,587" on a line of its own: what the glued label says the figure is
     tally = not unit and _TALLY.search(text[max(0, start - 40) : start]) is not None
+    tally = tally or _vote_side(text, start, end)
     if tally or (not _plural_noun(unit) and _dash_tally(text, start, end)):
         unit = "votes"  # "passed 62-37 last week": the words after a tally's side are no unit of it
     if people and raw.lower() not in ("a", "an", "one") and not _plural_noun(unit):
@@ -2018,7 +2065,7 @@ def _english_figures_completed(
     decades of age; in the page's order."""
     figures = _from_takes_the_to_unit(figures, text)
     figures = _under_column_heads(figures, _spaced_table_heads(text if layout is None else layout))
-    figures += _bracketed_tally_sides(text, figures)
+    figures += _bracketed_tally_sides(text, figures) + _recorded_vote_sides(text, skip)
     found = figures + _lone_number_words(text, skip, figures)
     found += _ones_after_counts(text, skip, found)
     found += _one_spans_of_time(text, skip, found)
