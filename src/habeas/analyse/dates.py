@@ -676,10 +676,11 @@ _SENTENCE_END_RE = re.compile(r"[a-z]{2,}[.!?][\"”’]?$")
 
 # a record stamped with its date and time at its line's start, as a messaging app's exported chat or a log writes
 # each message ("12/02/2019, 20:11 - Name: …", "[2019-02-12 20:11:05] Name: …")
-STAMPED_LINE_RE = re.compile(
-    r"(?m)^[ \t]*\[?(?P<stamp>\d{1,2}[./]\d{1,2}[./](?:\d\d)?\d\d|(?:19|20)\d\d-\d\d-\d\d),?[ \t]+\d{1,2}:\d\d"
-    r"(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*[-–:]?[ \t][^\n]*$"
+MESSAGE_STAMP = (
+    r"\[?(?P<stamp>\d{1,2}[./]\d{1,2}[./](?:\d\d)?\d\d|(?:19|20)\d\d-\d\d-\d\d),?[ \t]+\d{1,2}:\d\d"
+    r"(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?"
 )
+STAMPED_LINE_RE = re.compile(rf"(?m)^[ \t]*{MESSAGE_STAMP}[ \t]*[-–:]?[ \t][^\n]*$")
 
 OwnDate = Callable[[int], "DateMention | None"]
 

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from habeas.analyse import known_bodies
 from habeas.analyse import tables as t
 from habeas.analyse.chinese_people import CAPS_CREDIT_RE, caps_credit
-from habeas.analyse.dates import caption_spans
+from habeas.analyse.dates import MESSAGE_STAMP, caption_spans
 from habeas.analyse.english import (
     CALENDAR_WORDS,
     CLAUSE_STARTERS,
@@ -1020,8 +1020,8 @@ def posted_by_people(page: int, raw: str) -> list[Mention]:
 # may be a given name alone ("Gülnur") or a name with a city or a word of respect ("Adile Almaty", "Yusup Aka")
 _CHAT_NAME = rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t][{UPPER}][{LOWER}'’\-]+){{0,2}}"
 _CHAT_LINE_RE = re.compile(
-    r"(?m)^[ \t]*\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
-    rf"[ \t]*(?:[-–][ \t]*)?(?P<name>{_CHAT_NAME})(?::[ \t]|[ \t]+(?:created[ \t]+group|left$|joined\b)|"
+    rf"(?m)^[ \t]*{MESSAGE_STAMP}[ \t]*(?:[-–][ \t]*)?(?P<name>{_CHAT_NAME})"
+    rf"(?::[ \t]|[ \t]+(?:created[ \t]+group|left$|joined\b)|"
     rf"['’]s[ \t]+number[ \t]+changed|[ \t]+(?:added|removed)[ \t]+(?P<members>[^\n]+))"
 )
 # one of the members a line names ("added Adile, Gülnur and Yusup Aka"), before a comma, "and" or the line's end

@@ -138,12 +138,6 @@ _BYLINE_NAME_RE = re.compile(_BYLINE_NAME)
 PINYIN_NAME_RE = re.compile(
     r"(?<![\w\-])(?P<surname>[A-Z][a-z]{1,5})[ \t]+(?P<given>[A-Z][a-z]{1,11})(?![\w\-]|[ \t]+[A-Z][a-z])"
 )
-# a Chinese name with its surname in capitals before the given name, as sanctions lists, UN papers and Western
-# governments write it, with no title before it ("WANG Junzheng holds …", "Reasons):ZHU Hailun signed")
-_CAPS_SURNAME_PINYIN_RE = re.compile(
-    r"(?<![\w\-'’])(?P<surname>[A-Z]{1,6})[ \t]+(?P<given>[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?)"
-    r"(?![\w\-'’]|[ \t]+[A-Z][a-z])"
-)
 # a list's separator, after an item's bracketed note ("Iain Duncan Smith (United Kingdom), ...")
 LIST_JOIN_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 # a capitalised word of a name: an apostrophe inside it (O'Brien, D’Amato), never a possessive's
@@ -1138,21 +1132,6 @@ def pinyin_persons(page: int, text: str) -> list[Mention]:
         if any(t.fold(w) in index or w.lower() in t.ETHNONYMS or w.lower() in KEYWORD_WORDS for w in words):
             continue
         out.append(Mention.whole(page, m, t.PERSON, P_RULE))
-    return out + _caps_surname_pinyin_persons(page, text)
-
-
-def _caps_surname_pinyin_persons(page: int, text: str) -> list[Mention]:
-    """Chinese names written ``_CAPS_SURNAME_PINYIN_RE``'s way: a common surname in capitals and a given name of
-    one or two pinyin syllables ("WANG Junzheng"), neither a word the gazetteer knows."""
-    out = []
-    for m in _CAPS_SURNAME_PINYIN_RE.finditer(text):
-        surname, given = m.group("surname"), m.group("given")
-        if surname.lower() not in t.PINYIN_SURNAMES or not _is_given_pinyin(given.replace("-", "")):
-            continue
-        if t.fold(given) in t.gazetteer_index() or t.fold(m.group(0)) in t.gazetteer_index():
-            continue
-        name = f"{surname.capitalize()} {given}"  # read as the name is written in prose ("Wang Junzheng")
-        out.append(Mention(page, m.start(), m.end(), m.group(0), name, t.PERSON, P_STRONG))
     return out
 
 
