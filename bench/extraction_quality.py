@@ -143,6 +143,7 @@ SETS = {
     "held49-zh": (OWN / "heldout49-zh", OWN / "heldout49-zh-gold.json"),
     "held50-zh": (OWN / "heldout50-zh", OWN / "heldout50-zh-gold.json"),
     "held51-zh": (OWN / "heldout51-zh", OWN / "heldout51-zh-gold.json"),
+    "held52-zh": (OWN / "heldout52-zh", OWN / "heldout52-zh-gold.json"),
     "held53-zh": (OWN / "heldout53-zh", OWN / "heldout53-zh-gold.json"),
 }
 TYPES = {
