@@ -1381,8 +1381,9 @@ def _inside_noun_phrase(tokens: Tokens, i: int) -> bool:
     return (before[3] in _NOUN_PHRASE_BEFORE or opens_clause) and after[3] in ("n", "vn", "j", "nz") and common
 
 
-# the rest of a document number's issuer code after its first word: "伊县|统发〔2018〕", "昌州|公通〔2019〕"
-_ISSUER_CODE_RE = re.compile(rf"[{CJK}]{{0,4}}[〔\[【]\d{{4}}[〕\]】]")
+# the rest of a document number's issuer code after its first word: "伊县|统发〔2018〕", "昌州|公通〔2019〕", or of a
+# certificate's number, the issuing city's short form before its kind ("喀房|权证字第00317562号", "乌房权证|字第")
+_ISSUER_CODE_RE = re.compile(rf"[{CJK}]{{0,4}}[〔\[【]\d{{4}}[〕\]】]|[{CJK}]{{0,4}}字第")
 
 
 CHAMBER_RE = re.compile(r"[上下众参]议院")

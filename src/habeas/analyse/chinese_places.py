@@ -1174,14 +1174,22 @@ _STREET_AFTER_RE = re.compile(rf"{_STREET_HEAD}{_HOUSE_NUMBER}")
 _STREET_END_RE = re.compile(rf"{_STREET_HEAD}$")
 
 
+# a unit named after the street it stands on, the street's head right before the unit's word: "北京路派出所",
+# "人民南路街道", "解放北路社区", "团结路小学"
+_STREET_UNIT_AFTER_RE = re.compile(rf"{_STREET_HEAD}(?:派出所|警务站|街道|社区|小学|中学|幼儿园|支行|分理处|营业所)")
+
+
 def street_of_an_address(text: str, start: int, end: int) -> bool:
     """A place guess that names a street before its house number: the street itself ("友谊路|18号",
-    "南大街|21号") or the city a street is named after ("长春|南路239号", "延安|北路71号"), no place; a place
-    written with its level before the street ("阿克苏市|南大街21号") is the address's place."""
+    "南大街|21号") or the city a street is named after ("长春|南路239号", "延安|北路71号"), or before a unit
+    named after it ("北京|路派出所"), no place; a place written with its level before the street ("阿克苏市|南大街21号")
+    is the address's place."""
     street = _STREET_END_RE.search(text, start, end)
     if street is not None and _HOUSE_NUMBER_RE.match(text[end : end + 12]):
         return True
-    return text[end - 1 : end] not in _LEVEL_ENDS and _STREET_AFTER_RE.match(text, end) is not None
+    if text[end - 1 : end] in _LEVEL_ENDS:
+        return False
+    return _STREET_AFTER_RE.match(text, end) is not None or _STREET_UNIT_AFTER_RE.match(text, end) is not None
 
 
 # a street's junction right after a name ("同文路与神爵路丁字路口", "和文昌路路口"), or another street joined to

@@ -1254,10 +1254,11 @@ def _cn_weekdays(text: str, found: list[DateMention], taken: Taken) -> list[Date
 
 
 # a web page's date line: "2019-08-23 10:15　来源：新华网", "2019/08/23", "(2019/7/5 16:38 更新)": its
-# month and day written with or without a leading zero
+# month and day written with or without a leading zero; a register's dots too, year first ("申请日：2018.06.04",
+# "2021.03.12 视为撤回", as patent and company records write their days), never a fourth dotted part after them
 ISO_DATE = re.compile(
-    r"(?<![\d\-/])(?P<year>(?:19|20)\d\d)(?P<sep>[-/])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>[0-3]\d|[1-9])"
-    r"(?![\d\-/])"
+    r"(?<![\d\-/.])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>[0-3]\d|[1-9])"
+    r"(?![\d\-/]|\.\d)"
 )
 
 

@@ -2547,11 +2547,12 @@ _CN_CONTACT_BEFORE = re.compile(
 # ("账号：3002 0241 0920 0012 345": the last group a number of its own) reach further than a telephone's
 _CONTACT_REACH = 32
 # a web page's counter of views, reads, clicks or likes before its figure: "浏览次数：1526", "阅读 2156　在看 12",
-# "人气 3" (a news site's popularity counter under the headline); an account's count of its posts or likes
+# "人气 3" (a news site's popularity counter under the headline), "围观 12,603次" (an auction's or a live page's
+# onlookers); an account's count of its posts or likes
 # after another counter on its profile line: "粉丝 12.6万　关注 328　微博 4210", "关注 12　获赞 3.1万"
 _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:(?:浏览|阅读|点击|访问|编辑|下载|播放|被引)(?:次数|量|数)[：:\s]*"
-    r"|(?:浏览|阅读|点击|点阅|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣|回复|关注|粉丝|帖子|跟帖|主题)[：:\s]+"
+    r"|(?:浏览|阅读|点击|点阅|围观|在看|点赞|分享|收藏|转发|评论|关注者|被浏览|好问题|赞同|人气|人氣|回复|关注|粉丝|帖子|跟帖|主题)[：:\s]+"
     r"|(?<=[\d万][ \t\u3000])(?:微博|博文|动态|作品|获赞)[：:\s]+"
     # a forum's counters, the thread's views and the poster's points beside its posts: "查看: 18,426 | 回复: 213",
     # "积分 2,341　帖子 412"
@@ -2574,9 +2575,11 @@ _MODEL_NAME_BEFORE = re.compile(r"[A-Za-z]{2,}[ \t]$")
 _MODEL_NUMBER_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]|[ \t\u3000]*$|[ \t\u3000]*\n)")
 # a postcode closing an address: "新疆　乌鲁木齐　830046；" (six digits after a space, before the address's end)
 _POSTCODE_RE = re.compile(r"(?<=[\u4e00-\u9fff][ \t\u3000])\d{6}(?=[；;）)]|[ \t\u3000]*(?:\n|$))")
-# a postcode opening an address, right before its city or county: "11605台北市文山区…", "830000乌鲁木齐市…"
+# a postcode opening an address, right before its city or county, or after a space before its province or region
+# and the city: "11605台北市文山区…", "830000乌鲁木齐市…", "地址 830011 新疆维吾尔自治区乌鲁木齐市…" (a patent's)
 _POSTCODE_BEFORE_PLACE_RE = re.compile(
-    r"(?<![\d\-])\d{3,6}(?=[\u4e00-\u9fff]{2,4}[市县区](?:[\u4e00-\u9fff]{1,4}[区县镇乡])?[\u4e00-\u9fff]{0,8}?(?:路|街|大道|巷))"
+    r"(?<![\d\-])\d{3,6}(?=[ \t\u3000]?(?:[\u4e00-\u9fff]{2,7}(?:省|自治区))?[\u4e00-\u9fff]{2,4}[市县区]"
+    r"(?:[\u4e00-\u9fff]{1,4}[区县镇乡])?[\u4e00-\u9fff]{0,8}?(?:路|街|大道|巷))"
 )
 # the heading of a platform's ranked list of topics, whose rows end in a heat figure: "微博热搜", "热榜"
 _RANKED_LIST_WORDS = "热搜|热榜|热议榜|热门话题|排行榜"
@@ -2645,9 +2648,11 @@ def _postcode_in_address(text: str, m: re.Match[str]) -> bool:
     return not m.group("unit") and postcode is not None
 
 
-# a bus's or a metro line's number, alone or in a list before the vehicle: "转乘棕6、棕18、236公车", "乘坐3路公交车",
-# "地铁2号线"
-_ROUTE_AFTER_RE = re.compile(r"(?:[、,，和或][\u4e00-\u9fff]?\d{1,4})*(?:路|号线)?(?:公车|公交车?|巴士|专线|号线)")
+# a bus's, a tram's or a metro line's number, alone or in a list before the vehicle: "转乘棕6、棕18、236公车",
+# "乘坐3路公交车", "5路电车", "地铁2号线"
+_ROUTE_AFTER_RE = re.compile(
+    r"(?:[、,，和或][\u4e00-\u9fff]?\d{1,4})*(?:路|号线)?(?:公车|公交车?|巴士|专线|号线|有轨电车|电车)"
+)
 
 
 def _route_number(text: str, m: re.Match[str]) -> bool:
@@ -2734,6 +2739,26 @@ _ROAD_BEFORE_RE = re.compile(r"(?:线|国道|省道|高速|公路)K?$")
 _MARK_AFTER_RE = re.compile(r"(?:公里|千米)?处")
 # a day written as eight digits, a year of this or the last century, its month and its day ("20220626")
 _COMPACT_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+# a numbered part of a document referred to, "as shown in" or "as set out in" it: "如图1所示", "见表2所列",
+# "根据权利要求1所述的方法" (a patent's claim)
+# (not the measure word of schools before a word it opens: "3所示范学校", three model schools)
+_REFERRED_AFTER_RE = re.compile(r"[ \t]?所(?:述|示(?!范)|列(?!入)|载)")
+# the year a class came in or will leave, naming it: "1978级", "2020届"
+_COHORT_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# a firm's name closing before a space: a bare number of four digits or more after it, the last figure of its
+# line, is its code or its registration's number, as a patent's record writes its agency's ("代理有限公司 65106"); a
+# count after a firm names what it counts ("该公司 300人"), and a table's row goes on to its other cells ("某某投资
+# 有限公司　2500　25%")
+_FIRM_BEFORE_RE = re.compile(r"(?:公司|事务所)[ \t\u3000]+$")
+_NO_FIGURE_TO_LINE_END_RE = re.compile(r"[^\d\n]*(?:\n|$)")
+
+
+def _bare_code(text: str, m: re.Match[str]) -> bool:
+    """Whether a number is four digits or more with nothing counted after it and no figure after it on its line."""
+    bare = re.fullmatch(r"\d{4,}", m.group("num")) is not None and not m.group("unit")
+    return bare and _NO_FIGURE_TO_LINE_END_RE.match(text, m.end("num")) is not None
+
+
 # a time of day right after bare digits ("1214上午", a page's "12月14日" with its 月 and 日 lost): a date
 _TIME_OF_DAY_AFTER_RE = re.compile(rf"(?:{CN_TIMES_OF_DAY}|傍晚)")
 
@@ -2825,13 +2850,20 @@ _ROAD_KIND_BEFORE_RE = re.compile(r"(?:国道|省道|县道|乡道)[GSXY]?$")
 _CN_ZONE_OFFSET_BEFORE = re.compile(_ZONE_OFFSET)
 
 
+# a patent's class in the international classification: section, class and subclass, a space at most, then the
+# group and its subgroup after a slash ("G06K 9/00", "H04N 7/18", "G06Q 50/26(2012.01)")
+_PATENT_CLASS_RE = re.compile(r"(?<![A-Za-z0-9])[A-H]\d{2}[A-Z][ \t]?\d{1,4}/\d{2,6}(?!\d)")
+
+
 def _reference_figure(text: str, m: re.Match[str]) -> bool:
     """Digits that place or label rather than count, as an encyclopaedia's infobox writes them: a part of a
     coordinate in degrees, minutes and seconds ("39°12′05″N"), a time zone's offset ("UTC+8"), a road's number
-    ("315国道", "国道314线")."""
+    ("315国道", "国道314线"); or a patent's class ("G06K 9/00")."""
     start, end = m.start("num"), m.end("num")
     if not m.group("num").isdigit():
         return False
+    if any(c.start() <= start < c.end() for c in _PATENT_CLASS_RE.finditer(text, max(0, start - 8), end + 8)):
+        return True
     if _ROAD_KIND_BEFORE_RE.search(text, max(0, start - 3), start) and text.startswith("线", end):
         return True
     if _ANGLE_PART_BEFORE.search(text, max(0, start - 8), start) or text.startswith(("°", "′", "'"), end):
@@ -2899,6 +2931,10 @@ def _no_count_by_form(text: str, m: re.Match[str]) -> bool:
         return True  # "70后副省级女干部": a generation by its decade of birth, no count
     if m.group("num").isdigit() and not m.group("unit") and _COMPACT_DATE_RE.fullmatch(m.group("num")):
         return True  # "20220626今日新闻联播": a day written as eight digits, year, month and day, no count
+    if _COHORT_YEAR_RE.fullmatch(m.group("num")) and text.startswith(("级", "届"), m.end("num")):
+        return True  # "1978级全体同学", "2020届毕业生": a class named by the year it came in or left, no count
+    if _FIRM_BEFORE_RE.search(text, max(0, m.start("num") - 8), m.start("num")) and _bare_code(text, m):
+        return True  # "…知识产权代理有限公司 65106": the firm's code, written bare after its name
     digits = re.fullmatch(r"\d{3,}", m.group("num")) is not None
     return digits and not m.group("unit") and _named_as_a_line(text, m.group("num"))
 
@@ -3090,12 +3126,13 @@ def _marked_duration(text: str, m: re.Match[str]) -> bool:
 
 # years and more after a count of them in numerals: "两年多" (over two years), "两年零四个月" (two years and four
 # months); not "年多次" (a year's many times)
-_YEARS_AND_MORE_RE = re.compile(r"年(?:多(?![次种项样])|零[一二两三四五六七八九十\d]{1,2}个?月)")
+_YEARS_AND_MORE_RE = re.compile(r"年(?:多(?![次种项样])|零[一二两三四五六七八九十\d]{1,2}个?月)|[余多]年(?![代级])")
 
 
 def _years_and_more(text: str, m: re.Match[str]) -> bool:
-    """A span of years that goes on past its figure, written in Chinese numerals ("一年多了", "两年零四个月"):
-    a duration, never a year's date, which is written in digits."""
+    """A span of years that goes on past its figure, written in Chinese numerals ("一年多了", "两年零四个月"), or
+    some years past a round figure ("任教三十余年", "二十多年来"): a duration, never a year's date, which is written
+    in digits."""
     return CJK_CHAR_RE.match(m.group("num")) is not None and _YEARS_AND_MORE_RE.match(text, m.end("num")) is not None
 
 
@@ -3294,7 +3331,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
     # what follows, past the spaces a form's blank or a spaced scan leaves ("3日  22  时": a clock's hour)
     after = text[m.end("num") : m.end("num") + 2 + _spaces_at(text, m.end("num"))]
     counted_after = _years_counted(text, m) or _items(text, m) or _points_or_minutes(text, m) or _sessions_held(text, m)
-    counted_after = counted_after or _pages_long(text, m) or _days_bounded(text, m)
+    counted_after = counted_after or _pages_long(text, m) or _days_bounded(text, m) or _and_a_half(text, m)
     if _CN_NOT_COUNT_AFTER.match(after) and not m.group("more") and not counted_after:
         return False  # but "有期徒刑15年", "被判刑12年" count a sentence's years, "信息1350条" items
     in_brackets = _count_in_brackets(text, m) or _age_in_brackets(text, m)
@@ -3304,6 +3341,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "FBK-3", "6m×9m": a model number or a size; "3楼回复": a forum's post; "天衡大厦9楼": a floor
     if _room_number(text, m) or _lone_capital_digit(m):
         return False  # "红楼202会议室": a room's number; "在陆台商": 陆 of 大陆 (land), no six
+    if _in_latin_address(text, m):
+        return False  # "Postbus 10234, 1001 EE Amsterdam", "KvK 61234567": a box, a postcode, a register's number
     if _year_span_end(text, m):
         return False  # "1946--1953就学于", "1957～1964任": the years of a span, no count
     if _LATIN_FIELD_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1) and not m.group("unit"):
@@ -3328,6 +3367,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "收录于合集 #乡村振兴 30个": the account's collection counter
     if _page_of_pages(text, m) or _RANKING_AFTER.match(text, m.end("num")):
         return False  # "2 / 218": a report's page running head; "世界500强": a place in a ranking
+    if _REFERRED_AFTER_RE.match(text, m.end("num")):
+        return False  # "如图1所示", "根据权利要求1所述的方法": a numbered figure, table or claim referred to
     if _numbered_attachment(text, m) or _cn_contents_page(text, m) or _remedy_time_limit(text, m):
         return False  # "附件3 信封照片"; "……陈某某  21": a contents line's page; "六个月内…提起行政诉讼"
     if _QUOTED_POST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -3370,6 +3411,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return True  # "判处一年监禁": a sentence of one year; "169票赞成、1票反对": one vote beside 169
     if _one_in_a_labelled_line(text, m) or _one_in_a_row_of_figures(text, m):
         return True  # "不予公开：1": a table's row counting one; "予以公开　5　1　0　6": one cell of a row
+    if _and_a_half(text, m):
+        return True  # "一年半", "一个半小时": a span and a half, no article
     two_people = (
         _CN_TWO_PEOPLE.match(num + (m.group("unit") or ""))
         or (num == "两" and m.group("unit") == "个" and _CN_KIN_AFTER.match(text, m.end()))
@@ -3571,6 +3614,27 @@ def _in_latin_code(text: str, m: re.Match[str]) -> bool:
 # a run of Latin letters, digits and a web address's marks with no space in it: a file's name, a hash, a link
 _WEB_RUN_CHAR = r"[A-Za-z0-9\-_.=&%?#/:+~]"
 _WEB_RUN_CHAR_RE = re.compile(_WEB_RUN_CHAR)
+
+
+# a number of an address or a register written in Latin letters inside a Chinese page: bare after a capitalised
+# word, with nothing counted after it ("Postbus 10234,", "Postfach 310312", "KvK 61234567　"), or a postcode
+# between the address's comma and its town, with the letters some countries add ("…, 1057 DT Amsterdam")
+_LATIN_LABEL_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,15}[ \t]$")
+_NOTHING_COUNTED_AFTER_RE = re.compile(r"[,，;；)）]|[ \t\u3000]*(?:\n|$)|[ \t\u3000]+(?![A-Za-z\d])")
+_POSTCODE_BEFORE_TOWN_RE = re.compile(r"(?:[ \t][A-Z]{2})?[ \t]+[A-Z][^\W\d_]+")
+
+
+def _in_latin_address(text: str, m: re.Match[str]) -> bool:
+    """A bare number of an address's or a register's line in Latin letters (see ``_LATIN_LABEL_BEFORE_RE``): a
+    post box, a postcode or a registration's number, no count; an English sentence's count names what it counts
+    ("Camp 3 held 200 people" is read by the English rules)."""
+    start, end = m.start("num"), m.end("num")
+    if m.group("unit") or not m.group("num").isdigit():
+        return False
+    if text.endswith((", ", ",\t"), 0, start) and _POSTCODE_BEFORE_TOWN_RE.match(text, end) and end - start >= 4:
+        return True
+    labelled = _LATIN_LABEL_BEFORE_RE.search(text, max(0, start - 17), start) is not None
+    return labelled and _NOTHING_COUNTED_AFTER_RE.match(text, end) is not None
 
 
 def _in_web_address(text: str, start: int, end: int) -> bool:
@@ -4204,7 +4268,18 @@ def _cn_may_count(text: str, m: re.Match[str], heads: dict[int, str]) -> bool:
         or _minutes_in_numerals(text, m)  # "每次十分钟", "谈了二十分钟"
         or _age_or_days_held_in_numerals(text, m)  # "时年三十七岁", "行政拘留十五日"
         or m.start("num") in heads  # "收费金额（万元）" over "行政事业性收费 | 2316.45": a cell
+        or _after_yuan_sign(text, m)  # "起拍价：¥1,180,000.00": money, its cents written
+        or _and_a_half(text, m)  # "关了一年半，": a span and a half
     )
+
+
+# the sign of the yuan before a sum: "¥1,236,000.00", "￥ 5,000"
+_YUAN_SIGN_BEFORE_RE = re.compile(r"[¥￥][ \t]?$")
+
+
+def _after_yuan_sign(text: str, m: re.Match[str]) -> bool:
+    """Whether a number is a sum of money written after the yuan's sign."""
+    return _YUAN_SIGN_BEFORE_RE.search(text, max(0, m.start("num") - 2), m.start("num")) is not None
 
 
 def _cn_year_or_temperature(text: str, m: re.Match[str], num: str) -> bool:
@@ -4288,6 +4363,10 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             value, taken_until = high, end
         if not unit and text[end : end + 1] in _SHARE_SIGNS:  # "占全国的87%": a share; "降至2.7‰": a rate
             end, unit = end + 1, _SHARE_SIGNS[text[end]]
+        if not unit and _after_yuan_sign(text, m):
+            unit = "元"  # "成交价：¥1,236,000.00": yuan, as 元 after it says
+        if _and_a_half(text, m):
+            value += 0.5  # "一年半", "一个半小时": and a half
         counted = _cn_counted(text, m, end, unit, repeated is not None, figures)
         qualifier = _cn_qualifier(m, num, bool(ends))
         figures.append(
@@ -4303,6 +4382,16 @@ def chinese_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             )
         )
     return _cn_figures_completed(figures, shares, text, heads)
+
+
+# a span and a half after its count: "关了一年半", "两天半", "一个半小时", "三个半月"
+_HALF_AFTER_RE = re.compile(r"(?:年|天|周|个(?=半(?:小时|钟头|月)))半")
+
+
+def _and_a_half(text: str, m: re.Match[str]) -> bool:
+    """Whether a count of a span of time goes on with a half ("一年半", "一个半小时"): a duration, half a unit
+    more than its figure."""
+    return _HALF_AFTER_RE.match(text, m.end("num")) is not None
 
 
 # a web page's pager ("共 3 页 第 1 页 首页 上一页 1 2 3 下一页 尾页"), a screen resolution ("1024×768分辨率"), and a
