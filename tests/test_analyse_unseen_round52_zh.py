@@ -43,6 +43,8 @@ def test_a_postcode_before_a_region_and_its_city_opens_an_address() -> None:
 def test_a_firms_code_written_bare_after_its_name_is_no_count_and_a_tables_cell_after_a_firm_counts() -> None:
     text = "(74)专利代理机构 北京某某知识产权代理事务所 11287\n代理人 赵某\n该事务所 30人参与。"
     assert set(_counts(text)) == {30}
+    record = "代理机构：北京某某专利代理有限公司 11002　　代理人：赵某\n法律状态：2021.05.11 授权；共有发明人4名。"
+    assert set(_counts(record)) == {4}
     table = (
         "序号　股东名称　认缴出资额（万元）　出资比例\n1　某某实业有限公司　4000　40%\n2　某某控股有限公司　6000　60%"
     )

@@ -2750,11 +2750,12 @@ _COHORT_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # count after a firm names what it counts ("该公司 300人"), and a table's row goes on to its other cells ("某某投资
 # 有限公司　2500　25%")
 _FIRM_BEFORE_RE = re.compile(r"(?:公司|事务所)[ \t\u3000]+$")
-_NO_FIGURE_TO_LINE_END_RE = re.compile(r"[^\d\n]*(?:\n|$)")
+_NO_FIGURE_TO_LINE_END_RE = re.compile(r"[^\d\n]*?(?:[\u4e00-\u9fff]{2,4}[：:]|\n|$)")
 
 
 def _bare_code(text: str, m: re.Match[str]) -> bool:
-    """Whether a number is four digits or more with nothing counted after it and no figure after it on its line."""
+    """Whether a number is four digits or more with nothing counted after it and no figure after it on its line,
+    before the next label at least ("65106　　代理人：…", a record's lines read as one)."""
     bare = re.fullmatch(r"\d{4,}", m.group("num")) is not None and not m.group("unit")
     return bare and _NO_FIGURE_TO_LINE_END_RE.match(text, m.end("num")) is not None
 
