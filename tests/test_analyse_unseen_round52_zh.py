@@ -55,6 +55,7 @@ def test_numbers_of_an_address_or_a_register_in_latin_letters_count_nothing() ->
     text = (
         "联系地址：Postboks 4321, 0134 Oslo　机构编号 Org.nr 998877665\n"
         "通讯处：Box 77, 75103 Uppsala\n"
+        "荷兰分会：Postbus 20456, 2500 EL Den Haag\n"
         "今年共有28名家属来信。"
     )
     assert set(_counts(text)) == {28}

@@ -252,11 +252,12 @@ STREET_FIRST_NUMBER_RE = re.compile(
     r"|Avenida|Paseo)[ \t]+(?:(?:de|du|des|la|le|di|del|della|dei)[ \t]+|[dl]['’])*[A-Z])"
 )
 
-# a house's number after its street's name, then a comma and a postal code of four or five digits (the Dutch one
-# with two capitals after it) before the town, as Dutch, German or Nordic addresses write them ("Zeedijk 101, 1012
-# AW Amsterdam", "Marienplatz 8, 80331 München"): no count, neither the house's number nor the postal code
+# a house's or a post box's number after its street's name or the box's word, then a comma and a postal code of four
+# or five digits (the Dutch one with two capitals after it) before the town, as Dutch, German or Nordic addresses
+# write them ("Zeedijk 101, 1012 AW Amsterdam", "Marienplatz 8, 80331 München", "Postbus 10234, 1057 DT
+# Amsterdam"): no count, neither the house's or the box's number nor the postal code
 CONTINENTAL_ADDRESS_RE = re.compile(
-    r"(?<=[A-Za-zäöüßéè][ \t])\d{1,4}[a-z]?,[ \t]*\d{4,5}(?:[ \t][A-Z]{2})?(?=[ \t]+[A-Z][a-zäöüßéè]+)"
+    r"(?<=[A-Za-zäöüßéè][ \t])\d{1,6}[a-z]?,[ \t]*\d{4,5}(?:[ \t][A-Z]{2})?(?=[ \t]+[A-Z][a-zäöüßéè]+)"
 )
 
 # a British postcode's outward part ("EC1M", "BS3") and its inward part ("6EJ"), as an address writes them
@@ -3618,11 +3619,10 @@ _WEB_RUN_CHAR_RE = re.compile(_WEB_RUN_CHAR)
 
 
 # a number of an address or a register written in Latin letters inside a Chinese page: bare after a capitalised
-# word, with nothing counted after it ("Postbus 10234,", "Postfach 310312", "KvK 61234567　"), or a postcode
-# between the address's comma and its town, with the letters some countries add ("…, 1057 DT Amsterdam")
+# word, with nothing counted after it ("Postbus 10234,", "Postfach 310312", "KvK 61234567　"; the postcode after
+# the comma is ``CONTINENTAL_ADDRESS_RE``'s)
 _LATIN_LABEL_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,15}[ \t]$")
 _NOTHING_COUNTED_AFTER_RE = re.compile(r"[,，;；)）]|[ \t\u3000]*(?:\n|$)|[ \t\u3000]+(?![A-Za-z\d])")
-_POSTCODE_BEFORE_TOWN_RE = re.compile(r"(?:[ \t][A-Z]{2})?[ \t]+[A-Z][^\W\d_]+")
 
 
 def _in_latin_address(text: str, m: re.Match[str]) -> bool:
@@ -3632,8 +3632,6 @@ def _in_latin_address(text: str, m: re.Match[str]) -> bool:
     start, end = m.start("num"), m.end("num")
     if m.group("unit") or not m.group("num").isdigit():
         return False
-    if text.endswith((", ", ",\t"), 0, start) and _POSTCODE_BEFORE_TOWN_RE.match(text, end) and end - start >= 4:
-        return True
     labelled = _LATIN_LABEL_BEFORE_RE.search(text, max(0, start - 17), start) is not None
     return labelled and _NOTHING_COUNTED_AFTER_RE.match(text, end) is not None
 
