@@ -44,3 +44,24 @@ def test_the_rules_read_the_page_again_where_the_engines_reading_is_of_another_t
     other = page.replace("Hotan", "Aksu ")
     assert _prepared(PageNLP(1, other, [], [], reading)) == prepare_mapped(other)
     assert _prepared(PageNLP(1, page, [], [], reading)) == prepare_mapped(page)
+
+
+def test_a_countrys_adjective_is_read_once_a_word_with_the_answer_of_every_countrys_name() -> None:
+    from habeas.analyse.english import _a_countrys_adjective, _country_words, adjective_of, national_word
+
+    for word in ["Australian", "Chinese", "Pakistani", "Icelandic", "Tashi", "Mirzayan", "Rozian"]:
+        first, again = national_word(word), national_word(word)
+        assert first == again
+        assert _a_countrys_adjective(word) == any(adjective_of(word, c) for c in _country_words())
+    assert national_word("Australian") and not national_word("Tashi")
+    assert _a_countrys_adjective.cache_info().hits > 0
+
+
+def test_a_page_with_no_cells_gap_has_no_column_and_a_table_still_has_its_column() -> None:
+    from habeas.analyse.english_rules import _NAME_HEADING_RE, _column_cells
+
+    prose = "Mirza Tohtiyeva, a teacher from Hotan, was detained in 2018.\nHer brother spoke to reporters."
+    assert list(_column_cells(prose, _NAME_HEADING_RE)) == []
+    table = "Name\tOccupation\nKamil Rozi\tEconomist\nAyshem Tursun\tTeacher\n\nAfter the table."
+    cells = [(start, cell) for start, cell, _row in _column_cells(table, _NAME_HEADING_RE)]
+    assert cells == [(table.index("Kamil"), "Kamil Rozi"), (table.index("Ayshem"), "Ayshem Tursun")]

@@ -319,7 +319,7 @@ def _titled_paper(title: str) -> bool:
 
 def is_chinese(text: str) -> bool:
     sample = text[:5000]
-    letters = sum(1 for c in sample if c.isalpha())
+    letters = sum(map(str.isalpha, sample))
     return letters > 0 and len(CJK_RE.findall(sample)) / letters > 0.3
 
 

@@ -524,13 +524,16 @@ DOTTED_LEGAL_FORMS = r"A\.Ş|S\.A|S\.p\.A|B\.V|N\.V|e\.V|L\.P"
 # any legal form, dotted or not, in a pattern
 ANY_LEGAL_FORM = rf"{DOTTED_LEGAL_FORMS}|{LEGAL_FORM}"
 CORPORATE_RE = re.compile(rf"(?:\.?,?[ \t]*(?:{ANY_LEGAL_FORM})\b\.?|{_PARTNERSHIP_FORM})+")
+# the legal forms that end a name, and the ampersand or "and" that joined them to it (``without_legal_form``)
+_CORPORATE_END_RE = re.compile(CORPORATE_RE.pattern + "$")
+_JOINING_END_RE = re.compile(r"[ \t]+(?:&|and)\Z")
 
 
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form: "Huawei Technologies Co., Ltd." is Huawei Technologies, and "Levi
     Strauss & Co." is Levi Strauss (the ampersand that joined the form goes with it)."""
-    bare = re.sub(CORPORATE_RE.pattern + "$", "", name.rstrip()).strip(" ,")
-    bare = re.sub(r"[ \t]+(?:&|and)\Z", "", bare)
+    bare = _CORPORATE_END_RE.sub("", name.rstrip()).strip(" ,")
+    bare = _JOINING_END_RE.sub("", bare)
     return bare if len(bare.split()) >= 1 and bare != name else ""
 
 
@@ -893,8 +896,13 @@ def national_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     if low in STATE_LEVELS or low in t.ETHNONYMS or t.fold(word) in t.gazetteer_index():
         return True
-    if not NATIONAL_ADJECTIVE_RE.fullmatch(word):
-        return False
+    return NATIONAL_ADJECTIVE_RE.fullmatch(word) is not None and _a_countrys_adjective(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _a_countrys_adjective(word: str) -> bool:
+    """Whether a word is the adjective of one of the gazetteer's countries: read once a word, as the rules ask it of
+    the same capitalised words again and again, and each answer goes through every country's name."""
     return any(adjective_of(word, c) for c in _country_words())
 
 
@@ -941,7 +949,7 @@ def compass_phrase(name: str) -> bool:
 def describes_state(words: list[str]) -> bool:
     """ "Chinese Government", "Government of the People's Republic of China", "Federal Government",
     "US authorities": a state's executive described by its country or level, not an institution's name."""
-    words = [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words
+    words = [*words[:-1], POSSESSIVE_END_RE.sub("", words[-1])] if words else words
     heads = [i for i, w in enumerate(words) if w in STATE_HEADS]
     if not heads or len(words) < 2:
         return False
@@ -996,14 +1004,18 @@ _PLATFORM_TAIL_RE = re.compile(
 
 # the closing bracket of words an editor added inside a quotation, before the quoted word that follows
 _EDITOR_BRACKET_INSIDE = re.compile(r"(?<=\w)\](?=[ \t]+\w)")
+# a possessive's ending; initials with their stops at a name's end ("U.N."), and the last stop a name lost ("U.N")
+POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_INITIALISM_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_INITIALS_END_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]$")
 
 
 def clean_name(text: str) -> str:
     """Without leading articles and clause words, trailing possessive and punctuation, one space."""
     name = t.fold(text)
     name = _EDITOR_BRACKET_INSIDE.sub("", name)  # "[Chinese Communist] Party": an editor's words in a quotation
-    name = re.sub(r"['’]s$", "", name)
-    initialism = re.search(r"(?<![\w.])(?:[A-Z]\.){2,}$", name.rstrip(" ,;:'\"‘’“”()[]-–")) is not None
+    name = POSSESSIVE_END_RE.sub("", name)
+    initialism = _INITIALISM_END_RE.search(name.rstrip(" ,;:'\"‘’“”()[]-–")) is not None
     name = name.strip(" ,.;:'\"‘’“”()[]-–")
     words = name.split()
     while words and (opens_clause(words) or words[0].lower() in ("the", "a", "an") or _ADJECTIVE_OF(words[0])):
@@ -1015,8 +1027,8 @@ def clean_name(text: str) -> str:
     name = _PLATFORM_TAIL_RE.sub("", " ".join(words))
     if "(" in name and ")" not in name:
         name = name.split("(")[0].strip()
-    name = re.sub(r"['’]s$", "", name).strip(" ,.;:'\"")
-    return name + "." if initialism and re.search(r"(?:[A-Z]\.)+[A-Z]$", name) else name  # "U.N." keeps its stop
+    name = POSSESSIVE_END_RE.sub("", name).strip(" ,.;:'\"")
+    return name + "." if initialism and _INITIALS_END_RE.search(name) else name  # "U.N." keeps its stop
 
 
 @functools.cache

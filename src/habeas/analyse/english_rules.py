@@ -2084,11 +2084,16 @@ def _listed_people(page: int, text: str) -> list[Mention]:
 _NAME_HEADING_RE = re.compile(r"(?i)(?:full[ \t]+)?name|detainee|prisoner")
 
 
+# the gap between a table's cells: a tab, a bar or three spaces; with the blanks around it, as a row is cut
+_CELL_GAP_RE = re.compile(r"\t|\||   ")
+_CELL_GAP_AND_BLANKS_RE = re.compile(rf"[ \t]*(?:{_CELL_GAP_RE.pattern})[ \t]*")
+
+
 def _table_cells(line: str) -> list[tuple[int, str]]:
     """A table's row cut at its cells' gaps, each cell with its offset in the line (an empty cell between two
     bars or two tabs is none, so the cells are counted as the row's gaps cut them)."""
     cells, start = [], 0
-    for gap in re.finditer(r"[ \t]*(?:\t|\||   )[ \t]*", line):
+    for gap in _CELL_GAP_AND_BLANKS_RE.finditer(line):
         cells.append((start, line[start : gap.start()]))
         start = gap.end()
     cells.append((start, line[start:].rstrip()))
@@ -2130,11 +2135,13 @@ def _field_row(cells: list[tuple[int, str]]) -> bool:
 def _column_cells(text: str, heading: re.Pattern[str]) -> Iterator[tuple[int, str, list[str]]]:
     """The cells, stripped, with their offsets, under the first heading of a table's opening row that
     ``heading`` matches, one a row up to a line with no cells' gap, each with its row's cells."""
+    if not _CELL_GAP_RE.search(text):
+        return  # no line is a table's row (the page is read a line at a time only where one may be)
     column: int | None = None
     opening = True  # no row of the table has filled two cells yet: its headings may still come
     pos = 0
     for line in text.split("\n"):
-        cells = _table_cells(line) if re.search(r"\t|\||   ", line) else []
+        cells = _table_cells(line) if _CELL_GAP_RE.search(line) else []
         if not cells:
             column, opening = None, True
         elif column is None and opening:

@@ -126,7 +126,7 @@ def is_uyghur(text: str) -> bool:
     """Whether a page is Uyghur: in the Arabic-based script (the letters only Uyghur uses), in Cyrillic
     (the Uyghur letters, not the Kazakh ones) or in ULY (Uyghur function words, few English ones)."""
     sample = text[:5000]
-    letters = sum(1 for c in sample if c.isalpha())
+    letters = sum(map(str.isalpha, sample))
     if letters < 20:
         return False
     arabic = len(ARABIC_RE.findall(sample))
