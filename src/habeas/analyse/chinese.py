@@ -1102,9 +1102,8 @@ _VERIFIED_MARK_RE = re.compile(rf"^{GAP}*[Vv]?{GAP}*$")
 
 # a forum post's head: the poster's name, then 发表于 and when ("北美码农老王　发表于 2小时前", "西雅图的雨　发表于
 # 昨天 22:15"), not an article published in a paper ("发表于《人民日报》")
-_POSTED_AFTER_RE = re.compile(
-    rf"[^\n。，；]{{0,16}}?{GAP}+(?:发表于|发布于|回复于){GAP}*(?:\d|昨天|前天|今天|刚刚|半小时)"
-)
+_POSTED_WHEN = rf"{GAP}+(?:发表于|发布于|回复于){GAP}*(?:\d|昨天|前天|今天|刚刚|半小时)"
+_POSTED_AFTER_RE = re.compile(rf"[^\n。，；]{{0,16}}?{_POSTED_WHEN}")
 # a forum's label of the thread's poster or the board's moderators before their net names on the line: "楼主　冬日的
 # 胡杨", "本版版主：老李飞刀　胡杨林"
 _POSTER_LABEL_RE = re.compile(
@@ -1113,9 +1112,7 @@ _POSTER_LABEL_RE = re.compile(
 
 
 # a forum post's head line: the poster's net name, then 发表于 and when ("楼主  冬日的胡杨  发表于 3小时前")
-_POSTER_HEAD_RE = re.compile(
-    rf"(?m)^(?:(?:楼主|层主){GAP}+)?(?P<net>[^\s。，；：:]{{2,16}}){GAP}+(?:发表于|发布于|回复于){GAP}*(?:\d|昨天|前天|今天|刚刚)"
-)
+_POSTER_HEAD_RE = re.compile(rf"(?m)^(?:(?:楼主|层主){GAP}+)?(?P<net>[^\s。，；：:]{{2,16}}){_POSTED_WHEN}")
 
 
 @functools.lru_cache(maxsize=8)
