@@ -178,9 +178,8 @@ def _headquarters_alone(page: int, text: str, full: list[Mention]) -> list[Menti
 
 # a country's embassy or consulate abroad, or its mission: "中国驻德国大使馆", "美国驻华使馆", a consulate-general
 # by its short name ("中国驻阿拉木图总领馆", "驻上海领馆")
-MISSION_RE = re.compile(
-    rf"(?:中华人民共和国|[{CJK}]{{1,6}}?)驻[{CJK}]{{1,8}}?(?:大使馆|总领事馆|总领馆|领事馆|领馆|使馆|代表处|代表团)"
-)
+_MISSION_KINDS = "大使馆|总领事馆|总领馆|领事馆|领馆|使馆|代表处|代表团"
+MISSION_RE = re.compile(rf"(?:中华人民共和国|[{CJK}]{{1,6}}?)驻[{CJK}]{{1,8}}?(?:{_MISSION_KINDS})")
 
 
 # the corps' regiments, named by number under the corps and the division: "兵团第十四师二二四团" (a division
@@ -925,7 +924,7 @@ def _missions(text: str, tokens: Tokens) -> list[re.Match[str]]:
 
 # a mission named by its seat alone, from 驻 on, its country the page's own: "我们已透过驻日内瓦办事处转交",
 # "经驻阿拉木图总领馆核实"
-_SEAT_MISSION_RE = re.compile(rf"驻[{CJK}]{{1,8}}?(?:大使馆|总领事馆|总领馆|领事馆|领馆|使馆|代表处|代表团|办事处)")
+_SEAT_MISSION_RE = re.compile(rf"驻[{CJK}]{{1,8}}?(?:{_MISSION_KINDS}|办事处)")
 
 
 def _missions_by_seat(text: str, tokens: Tokens) -> list[re.Match[str]]:

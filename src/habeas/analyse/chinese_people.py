@@ -459,6 +459,14 @@ _SPLIT_BY_TITLE_ANYWHERE_RE = re.compile(_SPLIT_TITLE)
 _SAID_AFTER_TITLE = "说讲问答称道曰"
 
 
+@functools.lru_cache(maxsize=1024)
+def _named_whole(text: str, name: str) -> bool:
+    """Whether the page names a person whole, the name's characters perhaps set apart by gaps and no character of a
+    longer word glued to it; asked once a name, however often a title splits it ("…纪律检查委员会…" on every page of a
+    discipline body's notices)."""
+    return re.search(rf"(?<![{CJK}]){name[0]}{GAP}*{name[1:]}(?![{CJK}])", text) is not None
+
+
 def names_split_by_title(page: int, text: str) -> list[Mention]:
     """A person named surname, title, given name at a turn's start ("吴部长钊燮：", ``_SPLIT_BY_TITLE_RE``): the
     surname and the given name, the title between them read out ("吴钊燮"); not a word of speech or any other
@@ -478,8 +486,7 @@ def names_split_by_title(page: int, text: str) -> list[Mention]:
     for m in _SPLIT_BY_TITLE_ANYWHERE_RE.finditer(text):
         for given in (m.group("given"), m.group("given")[:1]):  # "马委员文君书面": the given name is 文君, not 文君书
             name = m.group("surname") + given
-            whole = re.compile(rf"(?<![{CJK}]){name[0]}{GAP}*{name[1:]}(?![{CJK}])")
-            if m.start() not in taken and whole.search(text):
+            if m.start() not in taken and _named_whole(text, name):
                 end = m.start("given") + len(given)
                 out.append(Mention(page, m.start(), end, text[m.start() : end], name, t.PERSON, 6))
                 taken.add(m.start())
@@ -2183,19 +2190,22 @@ def _degree_marked(word: str, text: str, start: int) -> bool:
     return len(word) == 2 and known_word(word) and _DEGREE_ADVERB_RE.search(text, max(0, start - 3), start) is not None
 
 
+def _aspect_particle_at(text: str, end: int) -> bool:
+    """Whether the aspect particle 了 or 过 stands alone at ``end`` (not opening 了解, 过去)."""
+    return text[end : end + 1] in _ASPECT_PARTICLES and not known_word(text[end : end + 2])
+
+
 def aspect_marked(word: str, text: str, end: int) -> bool:
     """Whether a two-character word the dictionary holds is followed by the aspect particle 了 or 过 standing
-    alone (not opening 了解, 过去): a verb done ("陈述了", "汇报过"), which the dictionary may tag as a name."""
-    if len(word) != 2 or not known_word(word) or text[end : end + 1] not in _ASPECT_PARTICLES:
-        return False
-    return not known_word(text[end : end + 2])
+    alone (``_aspect_particle_at``): a verb done ("陈述了", "汇报过"), which the dictionary may tag as a name."""
+    return len(word) == 2 and known_word(word) and _aspect_particle_at(text, end)
 
 
 def verb_read_into_name(word: str, text: str, end: int) -> bool:
     """Whether a three-character name guess is followed by the aspect particle 了 or 过 standing alone: its last
     character is a one-character verb done ("局长王某作了报告", "主任李某做过"), not the end of a given name,
     which the particle never follows directly."""
-    return len(word) == 3 and text[end : end + 1] in _ASPECT_PARTICLES and not known_word(text[end : end + 2])
+    return len(word) == 3 and _aspect_particle_at(text, end)
 
 
 _PRONOUNS = set("其他她它我你")

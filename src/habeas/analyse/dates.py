@@ -35,7 +35,8 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NOT_CODE_BEFORE = r"(?<![\w/\-.(_])"
 _NOT_CODE_AFTER = r"(?![\w/\-)]|\.\d|\(\d)"
-# a day before a month's name is no code even in brackets: a citation's date, "Roe, Jane (12 March 2019)."
+# a day before a month's name, or a day written year first, is no code even in brackets: a citation's date, "Roe,
+# Jane (12 March 2019).", "(2021-05-28)"
 _NOT_CODE_BEFORE_A_DAY = r"(?<![\w/\-._])"
 # a date with its month's name is no code: "(born 25 October 1969)"; a capital run on after its year is the
 # next line a copied page glued to it ("March 11, 2019China News")
@@ -51,7 +52,9 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:-|–)\s*[0-3]?\d)?,?\s+{_YEAR}{_NAMED_AFTER}"),
     # 2019-11-24, in brackets too ("(2021-05-28)": a source's date); 2019.11.24, as Chinese and patent records
     # write it ("(43) Publication Date: 2020.03.17")
-    re.compile(rf"(?<![\w/\-._]){_YEAR}(?P<isep>[-.])(?P<nmonth>[01]\d)(?P=isep)(?P<nday>[0-3]\d)(?![\w/\-]|\.\d)"),
+    re.compile(
+        rf"{_NOT_CODE_BEFORE_A_DAY}{_YEAR}(?P<isep>[-.])(?P<nmonth>[01]\d)(?P=isep)(?P<nday>[0-3]\d)(?![\w/\-]|\.\d)"
+    ),
     # 24.11.2019 or 24/11/2019; with slashes month first too where the page writes so ("6/25/2025", see
     # ``_month_first``), so the second part may pass twelve
     re.compile(rf"{_NOT_CODE_BEFORE}(?P<nday>[0-3]?\d)(?P<sep>[./])(?P<nmonth>[0-3]?\d)[./]{_YEAR}(?![\w/\-]|\.\d)"),

@@ -1110,6 +1110,12 @@ PINYIN_SYLLABLE = (
 GIVEN_PINYIN_RE = re.compile(rf"(?:{PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
 
 
+def pinyin_name(surname: str, given: str) -> bool:
+    """Whether a surname and a given name read as a Chinese name in pinyin: a common surname, and a given name of
+    one or two syllables, hyphenated or not ("Zhou Mengyao", "HU Lian-he")."""
+    return surname.lower() in t.PINYIN_SURNAMES and GIVEN_PINYIN_RE.fullmatch(given.replace("-", "")) is not None
+
+
 def _pinyin_surname_word(words: list[str], i: int) -> bool:
     """Whether the word at ``i`` of a two-word name is a pinyin surname that is also an English word ("He",
     "An"): before a given name in pinyin ("He Zhongyou") or after a given name ("Jeffrey He")."""

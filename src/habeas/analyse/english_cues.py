@@ -48,6 +48,7 @@ from habeas.analyse.english import (
     national_word,
     person_name_ok,
     person_shaped,
+    pinyin_name,
     strip_titles,
     title_or_role_word,
     without_legal_form,
@@ -238,7 +239,7 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
         items = _kind_list_items(text, m.start("list"), m.end("list"))
         spans.extend(span for span in items if not _trade_names_a_person(m, text[span[0] : span[1]]))
     # "a Washington think tank", "a Hong Kong newspaper": a place alone before the kind is where the body is, no name
-    spans.extend(m.span("name") for m in KIND_AFTER_RE.finditer(text) if not _seat_alone(m.group("name")))
+    spans.extend(m.span("name") for m in KIND_AFTER_RE.finditer(text) if not known_place_or_city(m.group("name")))
     spans.extend(m.span("name") for m in CITED_SOURCE_RE.finditer(text))
     spans.extend(m.span("name") for m in ANALYST_AT_RE.finditer(text))
     spans.extend((_trades_joined_start(text, m.start()), m.end()) for m in _LEGAL_FORM_NAME_RE.finditer(text))
@@ -265,16 +266,11 @@ def cue_organisations(page: int, text: str) -> list[Mention]:
     return out
 
 
-def _seat_alone(name: str) -> bool:
-    """Whether a name before a kind of body is only a place the lists know ("Washington", "Hong Kong")."""
-    return known_place_or_city(name)
-
-
 def _bracketed_dateline(m: re.Match[str]) -> bool:
     """Whether a wire's credit is a release's dateline instead: a known place alone in brackets before the dash,
     with no city before it ("(London) – The UK government should …", "(Geneva) –"), where a wire writes "GENEVA
     (Reuters) –"."""
-    return m.group(0).lstrip().startswith("(") and _seat_alone(m.group("name"))
+    return m.group(0).lstrip().startswith("(") and known_place_or_city(m.group("name"))
 
 
 def _initials_side_by_side(name: str) -> bool:
@@ -732,7 +728,7 @@ def _known_places(text: str, start: int, end: int) -> list[re.Match[str]]:
 def _other_order(surname: str, given: str, full: str) -> tuple[str, ...]:
     """ "Zhou, Mengyao": a pinyin surname and given name say no order, so a Chinese author known as
     "Mengyao Zhou" is also "Zhou Mengyao", the order of their own language (and the other way round)."""
-    if surname.lower() not in t.PINYIN_SURNAMES or not GIVEN_PINYIN_RE.fullmatch(given.replace("-", "")):
+    if not pinyin_name(surname, given):
         return ()
     other = f"{given} {surname}" if full == f"{surname} {given}" else f"{surname} {given}"
     return (other,) if full else ()
@@ -877,7 +873,7 @@ def _entry_name(surname: str, given: str) -> str:
     """A listed name in its own order: a pinyin surname before a pinyin given name ("HU, Lian-he" is Hu
     Lian-he), any other given name first ("ZAKIR, Shohrat" is Shohrat Zakir)."""
     surname = _capitalised(surname)
-    if surname.lower() in t.PINYIN_SURNAMES and GIVEN_PINYIN_RE.fullmatch(given.replace("-", "")):
+    if pinyin_name(surname, given):
         return f"{surname} {given}"
     return f"{given} {surname}"
 
@@ -1809,7 +1805,7 @@ def _mission_seat(words: str) -> str:
     ("Kuala Lumpur", "Buenos Aires"); else the first ("Berlin" of "Berlin Monday")."""
     parts = words.split()
     for n in range(len(parts), 1, -1):
-        if known_place(seat := " ".join(parts[:n])) or seat in t.world_cities():
+        if known_place_or_city(seat := " ".join(parts[:n])):
             return seat
     return " ".join(parts[:2]) if parts[0] == "The" else parts[0]  # "The Hague"
 

@@ -449,7 +449,9 @@ def _paired_places_apart(text: str, ents: list[tuple[int, int, str]]) -> list[tu
     out = []
     for s, e, label in ents:
         m = _PAIRED_PLACES_RE.fullmatch(text, s, e) if label in ("GPE", "LOC") else None
-        if m is None or not all(_city_or_place(m.group(k)) or t.fold(m.group(k)) in t.country_names() for k in "ab"):
+        if m is None or not all(
+            known_place_or_city(m.group(k)) or t.fold(m.group(k)) in t.country_names() for k in "ab"
+        ):
             out.append((s, e, label))
             continue
         out.extend([(m.start("a"), m.end("a"), label), (m.start("b"), m.end("b"), label)])
@@ -1739,7 +1741,7 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             )
         ):
             continue  # a lone capitalised word is rarely an organisation, unless nothing says otherwise
-        if kind == t.PLACE and len(words) == 1 and _cited_source(text, s, e) and not _city_or_place(name):
+        if kind == t.PLACE and len(words) == 1 and _cited_source(text, s, e) and not known_place_or_city(name):
             kind = t.ORGANIZATION  # "(Darren Byler, SupChina, 5 Feb 20)": the paper a reference in brackets cites
             # (not "(Geneva, 31 August 2022)": a city the gazetteer knows, where the report came out)
         if kind == t.PLACE:
@@ -1778,11 +1780,6 @@ _KIND_WORD_END_RE = re.compile(r"(?<!Autonomous)(?<!Administrative)\s+(?:provinc
 def _without_kind_word(name: str) -> str:
     """A place's name without the kind of place after it, but a formal name whole."""
     return _KIND_WORD_END_RE.sub("", name)
-
-
-def _city_or_place(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a place, or as a city outside China ("Geneva")."""
-    return known_place_or_city(name)
 
 
 def _cited_source(text: str, start: int, end: int) -> bool:
@@ -1870,7 +1867,7 @@ def _headline_place_words(lines: str, start: int, end: int) -> bool:
         return False
     if not any(_PARTICIPLE_WORD_RE.fullmatch(w) for w in words):
         return False
-    if _city_or_place(name) or any(_city_or_place(w) for w in words):
+    if known_place_or_city(name) or any(known_place_or_city(w) for w in words):
         return False
     return title_case_headline(_line_around(lines, start, end))
 

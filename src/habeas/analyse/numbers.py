@@ -1580,10 +1580,11 @@ _RECORDED_VOTE_SIDE = re.compile(
 
 
 def _vote_side(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start``–``end`` is a side of a vote ``_VOTE_SIDES`` writes."""
-    line = text.rfind("\n", 0, start) + 1
+    """Whether the figure at ``start``–``end`` is a side of a vote ``_VOTE_SIDES`` writes (read from a little
+    before the figure, not from its line's start: a page read with its wrapped lines joined is one long line)."""
+    begin = max(text.rfind("\n", 0, start) + 1, start - 80)
     return any(
-        m.start() <= start and end <= m.end() for m in _VOTE_SIDES.finditer(text, line, min(len(text), end + 40))
+        m.start() <= start and end <= m.end() for m in _VOTE_SIDES.finditer(text, begin, min(len(text), end + 40))
     )
 
 
@@ -2979,8 +2980,6 @@ _CN_CLOCK_BEFORE = re.compile(r"\d\s*[:：]\s*$")
 _CN_CLOCK_AFTER = re.compile(r"\s*[:：]\s*\d{2}(?!\d)")
 # "两人被判刑", "两名干部", "两户村民": two people or households are a count (一人, 一个 and 两个 are often
 # no more than articles)
-# the measures of times an act is done ("两次", "两遍", "两回"): with 两, a count, as "三次" is
-_TIMES_MEASURES = ("次", "遍", "回")
 _CN_TWO_PEOPLE = re.compile(f"^两[人名户{_BUILDING_UNITS}]$")
 # "两个孩子", "两个儿子": two children or relatives are a count too
 _CN_KIN_AFTER = re.compile(r"孩子|儿子|女儿|子女|兄弟|姐妹|哥哥|弟弟|姐姐|妹妹")
@@ -3421,7 +3420,7 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "家" and _firms_after(text, m.end()))
         or (num == "两" and _minutes_in_numerals(text, m))  # "讲了两个小时": two hours, a span, no article
         or (num == "两" and _MESSAGES_MEASURE_RE.match(text, m.end()) is not None)  # "两封信", "两条语音"
-        or (num == "两" and m.group("unit") in _TIMES_MEASURES)  # "每周报到两次": twice, where 一次 is "once"
+        or (num == "两" and m.group("unit") == "次")  # "每周报到两次": twice, as 三次 counts, where 一次 is "once"
     )
     one_in_digits = num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_in_digits)
