@@ -95,6 +95,11 @@ def test_a_firm_named_by_partners_between_commas_is_one_body() -> None:
 def test_a_company_in_capitals_in_a_running_heads_cell_is_a_body() -> None:
     text = "17          NORTHWIND TEXTILES HOLDINGS LIMITED          ANNUAL REPORT 2022\n\nThe Board met six times.\n"
     assert "Northwind Textiles Holdings" in page_names(text, "organization")
+    # the cell before the company's is no part of its name
+    text = "ANNUAL REPORT      HARBOUR DYEING WORKS LIMITED      42\n\nThe Board met four times.\n"
+    bodies = page_names(text, "organization")
+    assert "Harbour Dyeing Works" in bodies
+    assert not any("Annual Report" in b for b in bodies)
 
 
 def test_a_year_after_a_count_in_words_and_a_frequency_in_seconds_count_nothing() -> None:

@@ -25,7 +25,6 @@ from habeas.analyse.english import (
     CORPORATE_END_RE,
     CORPORATE_RE,
     DEGREES,
-    GIVEN_PINYIN_RE,
     HONOUR_LETTERS,
     HYPHEN_SYLLABLE,
     INITIALISM_RUN_RE,
@@ -91,6 +90,7 @@ from habeas.analyse.english import (
     person_name_ok,
     person_owner,
     person_shaped,
+    pinyin_name,
     place_party_post,
     possessive_split,
     post_link,
@@ -796,15 +796,16 @@ _COMPANY_THEN_SHORT_RE = re.compile(
 
 # a letterhead's company in capitals on a line of its own, with its legal form: "MERIDIAN APPAREL HOLDINGS PLC",
 # "NORTHWIND TEXTILES LIMITED"; or in a running head's cell, set apart by wide spaces or tabs from the page's number
-# and the report's title ("42      NORTHWIND TEXTILES HOLDINGS LIMITED      ANNUAL REPORT 2023")
+# and the report's title ("42      NORTHWIND TEXTILES HOLDINGS LIMITED      ANNUAL REPORT 2023"), its words one
+# or two spaces apart, so that no name runs on across a cell's gap
 _CAPS_COMPANY_LINE_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[ \t]{3})|(?<=\t))(?P<name>[A-Z][A-Z&'’\-]+(?:[ \t]+[A-Z][A-Z&'’\-]+){0,5})[ \t]+"
-    r"(?:PLC|LTD\.?|LIMITED|LLP|LLC|GMBH|AG|INC\.?|CO\.,?[ \t]+LTD\.?)(?=[ \t]*$|[ \t]{3}|\t)"
+    r"(?m)(?:^[ \t]*|(?<=[ \t]{3})|(?<=\t))(?P<name>[A-Z][A-Z&'’\-]+(?:[ ]{1,2}[A-Z][A-Z&'’\-]+){0,5})[ ]{1,2}"
+    r"(?:PLC|LTD\.?|LIMITED|LLP|LLC|GMBH|AG|INC\.?|CO\.,?[ ]{1,2}LTD\.?)(?=[ \t]*$|[ \t]{3}|\t)"
 )
 
 
 # a law or an accounting firm named by its partners' surnames set apart by commas before "& Partners" or "& Co.",
-# as Hong Kong's, Singapore's and Britain's firms are: "Wong, Leung & Partners", "Tan, Rajah & Cheah & Co."
+# as Hong Kong's, Singapore's and Britain's firms are: "Wong, Leung & Partners", "Tan, Lim & Co."
 _COMMA_FIRM_RE = re.compile(
     r"(?<![\w\-’'])(?P<name>[A-Z][a-z]+(?:,[ \t]+[A-Z][a-z]+)+,?[ \t]+&[ \t]+(?:Partners|Co\.|Company|Associates))"
     r"(?![\w\-])"
@@ -1820,8 +1821,9 @@ def _aged_people(page: int, text: str) -> list[Mention]:
 # Liverpool", "Baroness Kennedy of The Shaws", "Baroness Barran" (the designation is part of the peer's name, no
 # place named by itself; the rank stays, as the title alone may differ from the peer's surname); not a title
 # run on by another capitalised word ("the Lord Nelson Hotel", "Lady Margaret Hall")
+_PEER_RANKS = r"(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)"
 _PEER_RE = re.compile(
-    rf"\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ \t]+[{UPPER}][{LOWER}'’\-]+"
+    rf"\b{_PEER_RANKS}[ \t]+[{UPPER}][{LOWER}'’\-]+"
     rf"(?:[ \t]+of[ \t]+(?:The[ \t]+)?[{UPPER}][{LOWER}'’\-]+"
     rf"(?:[ \t]+(?:and[ \t]+|upon[ \t]+)?[{UPPER}][{LOWER}'’\-]+)*)?"
     rf"(?![ \t]+[{UPPER}])(?![\w'’\-])"
@@ -1879,7 +1881,7 @@ def _peers(page: int, text: str) -> list[Mention]:
     return out
 
 
-_PEER_RANK_INSIDE_RE = re.compile(r"[ \t]+(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ \t]")
+_PEER_RANK_INSIDE_RE = re.compile(rf"[ \t]+{_PEER_RANKS}[ \t]")
 
 
 def _peer_alone(name: str) -> str:
@@ -2665,7 +2667,7 @@ def _pinyin_caps_family_names(page: int, text: str) -> list[Mention]:
     listed_lines = set()
     for m in _PINYIN_CAPS_FAMILY_RE.finditer(text):
         family, given = m.group("family"), m.group("given")
-        if family.lower() not in t.PINYIN_SURNAMES or not GIVEN_PINYIN_RE.fullmatch(given.replace("-", "")):
+        if not pinyin_name(family, given):
             continue
         if re.search(r"[A-Z]{2,}[ \t]+$", text[max(0, m.start() - 12) : m.start()]):
             continue
