@@ -471,8 +471,8 @@ def _months_alone(
     text: str,
     found: list[DateMention],
     free: Callable[[int, int], bool],
-    headings: frozenset[tuple[int, str]] = frozenset(),
-    owner: OwnDate | None = None,
+    headings: frozenset[tuple[int, str]],
+    owner: OwnDate,
 ) -> list[DateMention]:
     """A month alone in a story with its own date (its byline's) is in the story's year, whatever dates
     stand between ("added in August 2024 … said in June", in an October 2025 story: June 2025), in the year
@@ -496,7 +496,7 @@ def _months_alone(
         year = in_sentence if in_sentence is not None else _year_before(dated, start)
         if not free(start, end) or year is None:
             continue
-        own = owner(start) if owner is not None else own
+        own = owner(start)
         # a dated story's month alone is its own year's, as news style has it
         if in_sentence is None and own is not None and own.value:
             year = str(int(own.value[:4]) + (_YEAR_SHIFT[shift.group(1).lower()] if shift else 0))
@@ -719,15 +719,13 @@ def _own_date(text: str, found: list[DateMention]) -> DateMention | None:
 
 
 def _weekdays_alone(
-    text: str, found: list[DateMention], free: Callable[[int, int], bool], owner: OwnDate | None = None
+    text: str, found: list[DateMention], free: Callable[[int, int], bool], owner: OwnDate
 ) -> list[DateMention]:
     """Weekdays alone (``_WEEKDAY_ALONE_RE``), told from the story's own date or its message's (``owner``)."""
-    page_own = _own_date(text, found)
-    tell: OwnDate = owner or (lambda _pos: page_own)
     out = []
     for m in _WEEKDAY_ALONE_RE.finditer(text):
         start, end = m.span("weekday")
-        own = tell(start)
+        own = owner(start)
         if own is None or own.value is None or start < own.start or not free(start, end):
             continue
         story = datetime.date.fromisoformat(own.value)

@@ -2600,10 +2600,13 @@ def _line_of(text: str, m: re.Match[str]) -> str:
     return text[text.rfind("\n", 0, m.start()) + 1 : len(text) if end < 0 else end]
 
 
+# a given name or two, then the family name in capitals, as cables, UN papers and registers write a name
+# ("Dolkun ISA", "Yusup AHMET")
+_GIVEN_THEN_CAPS_FAMILY = rf"[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?[ \t]+[{UPPER}]{{2,}}"
 # a source a diplomatic cable asks to keep secret, named before "(protect)" or "(strictly protect)": a person, the
 # family name in capitals or not ("Aziz KARIMOV (protect)", "Lena Sorvik (strictly protect)")
 _PROTECTED_SOURCE_RE = re.compile(
-    rf"(?<![\w\-])(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?[ \t]+[{UPPER}]{{2,}}"
+    rf"(?<![\w\-])(?P<name>{_GIVEN_THEN_CAPS_FAMILY}"
     rf"|[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+){{1,2}})[ \t]*\((?:strictly[ \t]+)?protect\)"
 )
 # a numbered paragraph's mark at a line's start, a classification's after it or not ("4. (C) ", "12. ", "(3) ")
@@ -2652,8 +2655,7 @@ _PINYIN_CAPS_FAMILY_RE = re.compile(
 # a list item beside such a name that writes another name given name first and the family name in capitals
 # ("ZHANG Haitao; Yusup AHMET; CHEN Wei"), between the list's semicolons or at its ends
 _CAPS_FAMILY_ITEM_RE = re.compile(
-    rf"(?:(?<=;)|(?<=:))[ \t]*(?P<name>[{UPPER}][{LOWER}'’\-]+(?:[ \t]+[{UPPER}][{LOWER}'’\-]+)?[ \t]+"
-    rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)[ \t]*(?=;|$)",
+    rf"(?:(?<=;)|(?<=:))[ \t]*(?P<name>{_GIVEN_THEN_CAPS_FAMILY}(?:-[{UPPER}]{{2,}})?)[ \t]*(?=;|$)",
     re.MULTILINE,
 )
 
