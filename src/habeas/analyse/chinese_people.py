@@ -285,7 +285,8 @@ def given_names_alone(page: int, text: str, dotted: list[Mention]) -> list[Menti
 # "填表人：赵某" (not 作者, "author", which a web page gives its medium or platform too: "作者：石榴云"); a school's or
 # an office's news item closes with its text's and pictures' credits after slashes: "（文/某某 某某 摄/某某）"
 _LABEL_RE = re.compile(
-    rf"(?m)(?:^|(?<={GAP}))[（(【\[]?(?:参加|出席|列席|主持|记录人|记录|联系人|签发|审核|参会人员|与会人员|"
+    # (a paper's page or an issue may own the label: "本版责任编辑：赵　静", "本期编辑：某某")
+    rf"(?m)(?:^|(?<={GAP}))[（(【\[]?(?:本版|本期|本刊|本文)?(?:参加|出席|列席|主持|记录人|记录|联系人|签发|审核|参会人员|与会人员|"
     r"责编|责任编辑|编辑|网编|美编|校对|审校|撰文|撰稿|图文|记者|摄影|摄像|翻译|填表人|审核人|审批人|经办人|制表人|承办人|"
     # a programme's or a page's credits: "监制：某某", "制片人：赵　勇", "初审：某某　终审：某某"
     r"监制|总监制|制片人|制片|出品人|策划|统筹|初审|复审|终审|编审|剪辑|配音|"

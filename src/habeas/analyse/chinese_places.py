@@ -330,13 +330,14 @@ def _without_residence_verb(m: Mention) -> Mention:
     return _without_verb(m, _RESIDENCE_RE, 3)
 
 
-# a verb of passing through or going to before the place: "在途经某某乡某某村时", "前往某某乡某某村"
-_PASSING_RE = re.compile("(?:途经|途径|路经|经过|路过|前往|来到|到达|抵达|赶赴|赶到|走进)")
+# a verb of passing through, going to or coming from before the place: "在途经某某乡某某村时", "前往某某乡某某村",
+# "来自某某镇的学员", "回到某某村"
+_PASSING_RE = re.compile("(?:途经|途径|路经|经过|路过|前往|来到|到达|抵达|赶赴|赶到|走进|来自|回到|返回|离开)")
 
 
 def _without_passing_verb(m: Mention) -> Mention:
-    """A township read with the verb of passing through or going to before it ("在|途经某某乡|某某村时"): the
-    name starts after the verb."""
+    """A township read with the verb of passing through, going to or coming from before it ("在|途经某某乡|某某村时",
+    "来自|某某镇的"): the name starts after the verb."""
     return _without_verb(m, _PASSING_RE, 3)
 
 

@@ -104,6 +104,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # "（全乡）共有农户6,842户27,915人": the households and people counted right after 共有, the place
             # named in the clause before
             r"|共有(?:农户|住户|居民|村民|户籍人口)(?:[\d,]+户)?(?=[\d一二三四五六七八九十])"
+            # "走访全村386户1712人": the whole village's or township's households, then its people (a census's shape;
+            # not "全村32人被带走", people of the village with no households before them)
+            r"|全(?:村|乡|镇|社区)[\d,]+户(?=[\d一二三四五六七八九十])"
             # "新疆各族人民2500多万人": the people of all ethnic groups a region holds, counted right after
             r"|各族(?:人民|群众)(?=[\d一二三四五六七八九十])"
             # "a county of about 650,000 people", "a city of 3.5 million": what a place holds

@@ -346,9 +346,10 @@ CN_MONTH_ALONE = re.compile(
     r"(?:^|(?<=[。！？\n]))[ \t\u3000]*(?P<month>1[0-2]|0?[1-9])\s*月份?(?:初|上旬|中旬|下旬|中|底|末)?(?=[，,])"
 )
 # a month written alone inside a sentence, after a preposition or with its part: "已于5月并网发电",
-# "5月底前完成", "自3月中旬起" (not a month and day, nor a count of months)
+# "5月底前完成", "自3月中旬起", or with 份, which names the month and never counts months ("工作队2月份进村以来")
+# (not a month and day, nor a count of months)
 CN_MONTH_IN = re.compile(
-    r"(?:(?<=[于在自从至到])|(?=(?:1[0-2]|0?[1-9])\s*月(?:初|上旬|中旬|下旬|底|末)))(?<![\d年])"
+    r"(?:(?<=[于在自从至到])|(?=(?:1[0-2]|0?[1-9])\s*月(?:份|初|上旬|中旬|下旬|底|末)))(?<![\d年])"
     r"(?P<month>1[0-2]|0?[1-9])\s*月份?(?:初|上旬|中旬|下旬|底|末)?(?![\s\d一二三四五六七八九十日号])"
 )
 # a bound before a number of days (the ends of 不超过, 不少于 among them): "超过30日未更新", "逾15日", "不少于20日"

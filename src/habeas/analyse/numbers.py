@@ -225,6 +225,21 @@ def international_phone_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in INTERNATIONAL_PHONE_RE.finditer(text) if sum(ch.isdigit() for ch in m.group(0)) >= 7]
 
 
+# a number partly hidden by asterisks, as a site or a family masks an identity card's, a telephone's or an account's
+# digits ("6531**********1235", "138****5678", "+90 532 *** 4417"): digits on both sides of the stars, spaces or
+# hyphens between the groups; no count in any of its groups
+MASKED_NUMBER_RE = re.compile(
+    r"(?:\+\d{1,3}[ \t\-]?)?\d+(?:[ \t\-]\d+)*[ \t\-]?(?:[*＊]{2,}[ \t\-]?)+\d+(?:[ \t\-]\d+)*"
+)
+
+
+def in_masked_number(text: str, start: int, end: int) -> bool:
+    """Whether the digits from ``start`` to ``end`` are a group of a number partly hidden by asterisks (see
+    ``MASKED_NUMBER_RE``)."""
+    found = MASKED_NUMBER_RE.finditer(text, max(0, start - 40), min(len(text), end + 40))
+    return any(m.start() <= start and end <= m.end() for m in found)
+
+
 # the title of a code cited alone, before the code's letters ("title 5 U.S.C., as amended"): a reference, no count
 _CODE_TITLE_RE = re.compile(r"(?<![\w.])\d{1,2}(?=[ \t]+U\.?[ \t]?S\.?[ \t]?C\.?(?!\w))")
 
@@ -1898,6 +1913,7 @@ def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
         _LETTERED_PHONE_RE,
         _BRACKETED_AREA_PHONE_RE,
         _CODE_TITLE_RE,
+        MASKED_NUMBER_RE,
     )
     apparatus = (
         _REFERENCE_EXTENT_RE,
@@ -3012,10 +3028,11 @@ def _sentence_term(text: str, m: re.Match[str]) -> bool:
 
 
 # a state that lasts, in the clause before its years, its object between (a transcribed name runs long):
-# "已寻找弟弟六年", "与家人失联五年", "流亡海外二十年", and a post held ("扎根牧区十五年", "从教三十年")
+# "已寻找弟弟六年", "与家人失联五年", "流亡海外二十年", a post held ("扎根牧区十五年", "从教三十年") and a trade
+# plied ("做馕十五年", "经营小卖部八年", "从事运输十年", "务农二十年")
 _LASTING_RE = re.compile(
     r"(?:寻找|寻亲|失联|失踪|下落不明|音讯全无|分离|等待|流亡|定居|居住|生活|坚持|务工|打工"
-    r"|扎根|坚守|驻守|任教|从教|执教)[^，。；！？\n]{0,20}$"
+    r"|扎根|坚守|驻守|任教|从教|执教|从事|经营|务农|行医|做|干)[^，。；！？\n]{0,20}$"
 )
 
 
@@ -3354,6 +3371,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "2/3的资金": two thirds of the funds, a share, no count
     if _in_international_phone(text, m) or _in_continental_address(text, m):
         return False  # "联系方式：+7 701 555 28 14": a telephone number abroad; "Zeedijk 101, 1012 AW Amsterdam"
+    if in_masked_number(text, m.start("num"), m.end("num")):
+        return False  # "身份证号：6531**********1235", "+90 532 *** 4417": a number partly hidden, no count
     if _in_multitude_idiom(text, m):
         return False  # "成千上万个家庭": thousands upon thousands, many, no figure
     if _telephone_listed_after(text, m) or _site_name(text, m) or _numbered_unit(text, m):
@@ -3865,8 +3884,13 @@ def _section_number(text: str, m: re.Match[str]) -> bool:
         not text[line_start : m.start()].strip()
         and re.fullmatch(r"\d{1,2}", m.group("num")) is not None
         and not m.group("unit")
-        and _HEADING_AFTER_RE.match(text, m.end("num")) is not None
+        and (_HEADING_AFTER_RE.match(text, m.end("num")) or _ITEM_DATE_AFTER_RE.match(text, m.end("num"))) is not None
     )
+
+
+# an item's number at a line's start before a date that opens the item: "3．5月底前完成转移就业", "2.2018年起……"
+# (the stop no decimal point: a month or a year follows it)
+_ITEM_DATE_AFTER_RE = re.compile(r"[.．](?:\d{1,2}月|(?:19|20)\d\d年)")
 
 
 # a numeral that opens a short quoted slogan ("“四个一律”", "“三个代表”"): the slogan's, no count
