@@ -441,7 +441,7 @@ def _add_dates(
 _NOT_A_UNIT = re.compile(r"^(?:according|said|says|wrote|writes|reported|told|added|noted)$", re.IGNORECASE)
 _COUNT_OF = re.compile(r"\b(?:number|total|count|tally|toll|population)\s+of\b(?!.*\d)", re.IGNORECASE)
 _COUNTED_WORD = re.compile(
-    r"\b(number|total|count|tally|toll|population|figures?|estimates?)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?"
+    r"\b(number|total|count|tally|toll|population|capacity|figures?|estimates?)\s+of\s+(?:the\s+)?([a-z][\w\-]*)?"
 )
 # an infobox's field that counts, its label opening the line, run into its value or not: "Number of
 # inmatesUp to 1.8 million", "Inmates 5,000", "Population 25,890,000", a university's "Students 41,300" (page as
@@ -465,9 +465,9 @@ _SUBJECT_VERB = re.compile(
 # "Xinjiang's population had grown to 25.85 million": the count named as the subject before the figure
 # (with the years it was counted in between: "the number held between 2017 and 2019 at between 1 and 2 million")
 _COUNT_SUBJECT = re.compile(
-    r"\b(number|total|count|tally|toll|population|attendance|turnout)\b"
+    r"\b(number|total|count|tally|toll|population|attendance|turnout|capacity)\b"
     r"(?:[^.;:\d]|(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.])){0,60}?"
-    r"\b(?:to|at|reached|was|is|stood|hit|exceeded)"
+    r"\b(?:to|at|reached|was|is|stood|hit|exceeded|est\.|estimated)"
     r"\s+(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly)?\s*$",
     re.IGNORECASE,
 )

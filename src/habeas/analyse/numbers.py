@@ -321,8 +321,10 @@ _CODES = rf"(?:{_CODE_WORDS}|yuan)"
 _EXCHANGE_RATE_RE = re.compile(rf"\d+(?:\.\d+)?[ \t]*{_CODES}[ \t]*=[ \t]*\d+(?:\.\d+)?[ \t]*{_CODES}\b")
 
 # a document's number by its year and its serial ("FR Doc. 2023-12345", "Docket 2021-0042"): a reference, no count
-# (a gazette's print joins them with an en dash: "[FR Doc. 2024–17694 Filed 8–8–24; 8:45 am]")
-YEAR_SERIAL_RE = re.compile(r"(?<![\w/\-.–])(?:1[89]|20)\d\d[-–](?:\d{5,6}|0\d{3})(?![\w\-–])")
+# (a gazette's print joins them with an en dash: "[FR Doc. 2024–17694 Filed 8–8–24; 8:45 am]"); a year of two
+# digits before a serial padded with zeros, as an appeals court numbers its cases ("USCA, 24-07131"), a range's
+# second figure never padded so
+YEAR_SERIAL_RE = re.compile(r"(?<![\w/\-.–])(?:(?:1[89]|20)\d\d[-–](?:\d{5,6}|0\d{3})|\d\d[-–]0\d{3,5})(?![\w\-–])")
 
 # what stands between the numbers of one list of references: a comma or "and", after the first number's
 # lettered or numbered parts in brackets ("paragraphs 41 (a) and (b) and 46", "articles 2 (1), 5 and 7")
@@ -1930,13 +1932,29 @@ def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
     return spans + _numbered_parts(text) + [m.span() for m in _SHORT_YEAR_RE.finditer(text)]
 
 
+# "re 9 MOTION", "Opposition re 12": "re" (regarding) before an entry's number, as a docket refers to its entries
+_ENTRY_REFERENCE_BEFORE = re.compile(r"(?<![\w'’.\-])re[ \t]+\Z")
+# a number before one thing in capitals that a preposition goes on from ("granting 4 Motion for Leave", "see 7
+# Order of the Court"): a count of two or more names its things in the plural, so the number names the entry
+_SINGULAR_TITLE_AFTER = re.compile(r"[ \t]+(?P<noun>[A-Z][a-z]{2,})(?<!s)[ \t]+(?:for|to|of|by|in|on|re)\b")
+
+
+def _entry_named_after(text: str, end: int, number: str) -> bool:
+    m = _SINGULAR_TITLE_AFTER.match(text, end)
+    if m is None or not number.isdigit() or int(number) < 2:
+        return False
+    return not t.is_ethnonym_phrase(m.group("noun"))
+
+
 def _label_or_code_number(text: str, before: str, start: int, end: int, number: str) -> bool:
     """Whether a number is a statute's year, a label after a number sign, an angle's part, a cited page, a code
     or a stock's code, or a cover's letter-spaced type: no count."""
     if _statute_year(before, number):
         return True  # "the Proceeds of Crime Act 2002 makes …": the year of a statute's name
-    if before.endswith("#"):
-        return True  # "Hansard #61", "issue #12": a number sign labels what follows it, no count
+    if re.search(r"#[ \t]?\Z", before):
+        return True  # "Hansard #61", "issue #12", "# 2 Exhibit": a number sign labels what follows it, no count
+    if _ENTRY_REFERENCE_BEFORE.search(before) or _entry_named_after(text, end, number):
+        return True  # "re 9", "granting 4 Motion to Dismiss": a docket's or a register's entry by its number
     if _ANGLE_PART_BEFORE.search(before) or text.startswith("°", end):
         return True  # "between 37°41'28\" and 39°29'55\" north latitude": an angle's parts, no count
     if _CITED_PAGE_BEFORE.search(before) or _english_leading_zero(number):
@@ -2226,12 +2244,16 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
             for r in cells:
                 heads[r[i][0]] = None if i in numbering else _row_label_counts(r, head) if yearly else head
 
-    pos, title = 0, ""
+    pos, title, last_cell_column = 0, "", -1
     for line in text.splitlines(keepends=True):
-        cells = [(pos + c.start(), c.group(0)) for c in _SPACED_CELL.finditer(line)]
-        pos += len(line)
+        cells = [(c.start(), c.group(0)) for c in _SPACED_CELL.finditer(line)]
+        line_start, pos = pos, pos + len(line)
+        if rows and len(cells) == 1 and cells[0][0] == last_cell_column:
+            continue  # the last cell's text wrapped onto a line of its own, indented to that cell: the table goes on
+        cells = [(line_start + at, cell) for at, cell in cells]
         if columns and len(cells) == len(columns) and any(_QUALIFIED_NUMBER_CELL.fullmatch(w) for _, w in cells):
             rows.append(cells)
+            last_cell_column = cells[-1][0] - line_start if len(cells) > 1 else -1
             continue
         close()
         words = _with_blank_label_head(line, [w for _, w in cells])
@@ -2243,12 +2265,19 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
     return heads
 
 
+# the year that dates a head's figures: in brackets ("Population (2020)"), or after the head's words, a span or
+# after "in", "by" or "since" ("Built 2017–18", "Demolished by 2023"); a cell that is only a year is no such head
+_YEAR_AFTER_HEAD = r"(?<=[A-Za-z])[ \t]+(?:(?:in|by|since)[ \t]+)?(?:1[89]|20)\d\d(?:[/\-–](?:\d\d){1,2})?(?![\w%])"
+_HEAD_YEAR = re.compile(rf"[ \t]*\((?:19|20)\d\d\)|{_YEAR_AFTER_HEAD}")
+
+
 def _without_bracketed_year(head: str) -> str:
-    """A column's head without the year in brackets that dates its figures ("Population (2020)")."""
-    return re.sub(r"[ \t]*\((?:19|20)\d\d\)", "", head)
+    """A column's head without the year that dates its figures ("Population (2020)", "Built 2017–18")."""
+    return _HEAD_YEAR.sub("", head)
 
 
 def _a_count_column(head: str, cells: list[str]) -> bool:
+    head = re.sub(_YEAR_AFTER_HEAD, "", head)  # "Built 2017–18": its year dates the count
     if not head or re.search(r"[(\d%]", head):
         return False
     numbers = [c.split()[-1] for c in cells if _QUALIFIED_NUMBER_CELL.fullmatch(c)]  # "up to 6,000": its figure
