@@ -6,7 +6,7 @@ an entry referred to by its number ("re 9", "granting 4 Motion"); a number sign 
 appeals court's case number, a two-digit year before a serial padded with zeros; and a capacity given as a
 count."""
 
-from test_analyse_unseen import analyse, values
+from test_analyse_unseen import analyse, page_names, values
 
 
 def _units(text: str) -> dict[float, str]:
@@ -60,3 +60,38 @@ def test_a_capacity_is_a_count_of_what_a_site_holds() -> None:
     text = "The new prison has a capacity of 7,500.\n• walled compound; capacity est. 2,000+\n• no gate\n"
     units = _units(text)
     assert units.get(7500) == units.get(2000) == "capacity"
+
+
+def test_a_title_of_two_words_before_an_initialled_name_is_no_part_of_it() -> None:
+    text = "The case went to Magistrate Judge R. Allan Whitfield, and Vice Chairman Tang Wei spoke after him."
+    people = page_names(text, "person")
+    assert {"R. Allan Whitfield", "Tang Wei"} <= people
+    assert not {"Judge R. Allan Whitfield", "Chairman Tang Wei"} & people
+
+
+def test_a_records_field_label_in_capitals_before_a_date_is_no_speaker() -> None:
+    text = (
+        "Roe v. Kestrel Freight LLC                          Date Filed: 02/14/2022\n"
+        "Assigned to: Judge Ana Ruiz                         Date Terminated: 06/01/2022\n\n"
+        "Plaintiff\n"
+        "MARIA ROE                                 represented by Thomas Haldane\n"
+        "                                                         HALDANE & PRICE LLP\n"
+        "Defendant\n"
+        "KESTREL FREIGHT LLC\n"
+        "TERMINATED: 05/01/2022\n"
+    )
+    people = page_names(text, "person")
+    assert {"Ana Ruiz", "Thomas Haldane"} <= people
+    assert "Terminated" not in people
+
+
+def test_a_dockets_flags_and_a_legal_form_alone_are_no_bodies() -> None:
+    text = (
+        "                                         APPEAL,CLOSED,JURY,MEDIATION\n"
+        "                    U.S. District Court\n"
+        "Defendant\n"
+        "BRIGHTWATER APPAREL HOLDINGS, INC.      represented by Ruth Calloway\n"
+        "The complaint says Brightwater Apparel Holdings, Inc. bought yarn from Aksu.\n"
+    )
+    bodies = page_names(text, "organization", "public_body")
+    assert not {"CLOSED", "JURY", "MEDIATION", "APPEAL", "INC", "Inc"} & bodies

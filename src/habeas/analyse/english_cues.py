@@ -817,6 +817,10 @@ def _witness(page: int, text: str, m: re.Match[str]) -> list[Mention]:
     return [Mention(page, m.start("surname"), m.end("given"), span, name, t.PERSON, P_STRONG, canonical=name)]
 
 
+# what follows a record's field label in capitals to its line's end: a date or a number alone, no words said
+_FIELD_VALUE_AFTER_RE = re.compile(r"[ \t]*[\d/.\-:]+[ \t]*(?:\n|$)")
+
+
 def _speaker(page: int, m: re.Match[str], text: str) -> list[Mention]:
     """The person a speaker's label names: its surname in capitals (after a form of address or a recording's time
     stamp, or alone where the page's prose names the speaker so: "ALI:" on a page that says "Ali waits"), or,
@@ -829,6 +833,8 @@ def _speaker(page: int, m: re.Match[str], text: str) -> list[Mention]:
     surname = _capitalised(m.group("surname"))
     if not (m.group("address") or _recording_stamp(m.group("stamp") or "") or _named_in_prose(text, surname)):
         return []
+    if not m.group("address") and _FIELD_VALUE_AFTER_RE.match(text, m.end()):
+        return []  # "TERMINATED: 03/11/2024", "FILED: 2023": a record's field and its date or number, no one speaking
     if not (person_name_ok(surname) or surname.isalpha()):
         return []
     return [Mention(page, *m.span("surname"), m.group("surname"), surname, t.PERSON, P_STRONG)]

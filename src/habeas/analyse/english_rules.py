@@ -1210,8 +1210,12 @@ def _titled_names(page: int, text: str, raw: str) -> list[Mention]:
         name = before_headline_verb(clean_name(m.group("name")))
         words = name.split()
         honorifics = 0
-        while len(words) > 1 and words[0].rstrip(".") in t.HONORIFICS:
-            honorifics += len(words.pop(0)) + 1  # "the barrister Sir Geoffrey Nice" is Geoffrey Nice
+        while len(words) > 1 and (
+            words[0].rstrip(".") in t.HONORIFICS or (len(words) > 2 and words[0] in t.TITLE_WORD_PARTS)
+        ):
+            # "the barrister Sir Geoffrey Nice" is Geoffrey Nice; "Magistrate Judge G. Michael Harvey", a title of
+            # two words, is G. Michael Harvey
+            honorifics += len(words.pop(0)) + 1
         cut = []
         while words and not name_words_ok(words[-1]) and not surnamed_as_a_title(words):
             cut.append(words.pop())  # (but "founder Erik Prince": a title that is a family name ends the name)

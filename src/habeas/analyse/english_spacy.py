@@ -806,6 +806,17 @@ def _uyghur_name_misread(words: list[str]) -> bool:
     return any(uyghur_given_name(w) for w in words)
 
 
+# a line of flags in capitals joined by commas without spaces, as a court's records system heads a docket
+# ("APPEAL,CLOSED,JURY,TYPE-D"): tags, no names
+_FLAGS_LINE_RE = re.compile(r"[ \t]*[A-Z][A-Z\d\-]*(?:,[A-Z][A-Z\d\-]*){2,}[ \t]*")
+
+
+def _legal_form_only(name: str) -> bool:
+    """Whether a name is only a company's legal form, as written or in capitals ("Inc.", "INC", "LTD")."""
+    name = name.strip()
+    return CORPORATE_RE.fullmatch(name) is not None or CORPORATE_RE.fullmatch(name.title()) is not None
+
+
 def _unvouched_capitals(lines: str, start: int, end: int) -> bool:
     """Whether the model's entity stands on a line written in capitals (a cover's or a heading's: "BY AUTHORITY
     OF THE PARLIAMENT") with nothing to vouch for it: no known name, and not written elsewhere on the page in
@@ -1633,6 +1644,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             e = s + text[s:e].index("\n")
         if _unvouched_capitals(lines or text, s, e):
             continue  # "BY AUTHORITY OF THE PARLIAMENT", "MILLIONS AT STAKE": a heading's words in capitals
+        if _FLAGS_LINE_RE.fullmatch(_line_around(lines or text, s, e)) or _legal_form_only(text[s:e]):
+            continue  # "APPEAL,CLOSED,JURY": a record's flags; "INC" after "OUTFITTERS, ": a legal form, no name
         if label in ("GPE", "LOC", "ORG", "FAC", "PERSON") and _cell_opening_word(lines or text, s, e):
             continue  # "Geographer, university president" in a table's cell: a capital the cell's start gives
         if label in ("GPE", "LOC") and _word_in_a_column_of_words(lines or text, s, e):
