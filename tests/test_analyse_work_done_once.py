@@ -65,3 +65,39 @@ def test_a_page_with_no_cells_gap_has_no_column_and_a_table_still_has_its_column
     table = "Name\tOccupation\nKamil Rozi\tEconomist\nAyshem Tursun\tTeacher\n\nAfter the table."
     cells = [(start, cell) for start, cell, _row in _column_cells(table, _NAME_HEADING_RE)]
     assert cells == [(table.index("Kamil"), "Kamil Rozi"), (table.index("Ayshem"), "Ayshem Tursun")]
+
+
+def test_the_strong_mentions_inside_a_candidate_are_found_by_where_they_start() -> None:
+    import random
+
+    from habeas.analyse.english_overlaps import _ByStart
+    from habeas.analyse.model import Mention
+
+    rng = random.Random(31)
+    mentions = []
+    for _ in range(200):
+        start = rng.randrange(0, 500)
+        mentions.append(Mention(1, start, start + rng.randrange(0, 40), "x", "x", "place"))  # (only offsets matter)
+    by_start = _ByStart(mentions[:150])
+    for m in mentions[150:]:  # a facility named in full joins the strong mentions as the candidates are read
+        by_start.add(m)
+    for start in range(0, 540, 7):
+        end = start + rng.randrange(0, 60)
+        within = by_start.starting_within(start, end)
+        assert sorted(map(id, within)) == sorted(id(m) for m in mentions if start <= m.start <= end)
+    assert sorted(map(id, by_start.mentions)) == sorted(map(id, mentions))
+
+
+def test_a_body_named_after_a_place_it_holds_keeps_its_whole_name_among_many_mentions() -> None:
+    from habeas.analyse import tables as t
+    from habeas.analyse.english import P_STRONG
+    from habeas.analyse.english_overlaps import resolve_overlaps
+    from habeas.analyse.model import Mention
+
+    text = "the Government of Xinjiang and the Xinjiang Daily said"
+    body = Mention(1, 4, 26, "Government of Xinjiang", "Government of Xinjiang", t.PUBLIC_BODY, P_STRONG - 1)
+    place = Mention(1, 18, 26, "Xinjiang", "Xinjiang", t.PLACE, P_STRONG)
+    other = Mention(1, 35, 43, "Xinjiang", "Xinjiang", t.PLACE, P_STRONG)
+    assert (text[body.start : body.end], text[place.start : place.end]) == ("Government of Xinjiang", "Xinjiang")
+    kept = resolve_overlaps([body, place, other])
+    assert [m.text for m in kept] == ["Government of Xinjiang", "Xinjiang"]

@@ -4,6 +4,7 @@ holds a place's name ("Government of the People's Republic of China") keeps its 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -42,6 +43,25 @@ class Coverage:
     def take(self, page: int, start: int, end: int) -> None:
         cov = self._page(page, end)
         cov[start:end] = b"\x01" * (end - start)
+
+
+class _ByStart:
+    """Mentions in order of where they start, so that those starting within a span are found by bisection: a
+    candidate asks only for the strong mentions inside it, where each candidate read every strong mention of
+    the page (a page's cost grew with its mentions squared)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def add(self, mention: Mention) -> None:
+        at = bisect.bisect_right(self._starts, mention.start)
+        self._starts.insert(at, mention.start)
+        self.mentions.insert(at, mention)
+
+    def starting_within(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at ``start`` or after it and at ``end`` or before it: every one a span holds."""
+        return self.mentions[bisect.bisect_left(self._starts, start) : bisect.bisect_right(self._starts, end)]
 
 
 def _body_of_body(outer: Mention, inner: Mention) -> bool:
@@ -144,20 +164,20 @@ def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
         if o.type == t.FACILITY and o.name.islower():
             kinds.setdefault((o.page, o.end), []).append(o)
     # the strong mentions, the only ones the tests below read: a facility named in full joins them as it is read
-    strong = [o for o in cands if o.priority == P_STRONG]
+    strong = _ByStart([o for o in cands if o.priority == P_STRONG])
     for c in cands:
         if (
             c.type in (t.ORGANIZATION, t.PUBLIC_BODY, t.LAW, t.FACILITY)
             and c.priority < P_STRONG
             and (classify_run(c.name.split()) == c.type or _named_for_place(c, place_ends))
-            and _holds_strong_part(c, strong)
-            and not any(_joined_by_and(c, o) for o in strong if o is not c and o.page == c.page)
-            and not _inside_strong_body(c, strong)
+            and _holds_strong_part(c, inside := strong.starting_within(c.start, c.end))
+            and not any(_joined_by_and(c, o) for o in inside if o is not c and o.page == c.page)
+            and not _inside_strong_body(c, strong.mentions)
         ):
             c.priority = P_STRONG + 1
         if _named_facility(c, kinds):
             c.priority = P_STRONG  # "held in Tianshan Detention Center": the facility's name, not its kind alone
-            strong.append(c)
+            strong.add(c)
     nested = [c for c in cands if c.priority == P_NESTED]
     ordered = sorted(
         (c for c in cands if c.priority != P_NESTED), key=lambda c: (-c.priority, -(c.end - c.start), c.start)
