@@ -104,6 +104,7 @@ SETS = {
     "held57-en": (OWN / "heldout57-en", OWN / "heldout57-en-gold.json"),
     "held58-en": (OWN / "heldout58-en", OWN / "heldout58-en-gold.json"),
     "held59-en": (OWN / "heldout59-en", OWN / "heldout59-en-gold.json"),
+    "held60-en": (OWN / "heldout60-en", OWN / "heldout60-en-gold.json"),
     "held12-zh": (OWN / "heldout12-zh", OWN / "heldout12-zh-gold.json"),
     "held13-zh": (OWN / "heldout13-zh", OWN / "heldout13-zh-gold.json"),
     "held14-zh": (OWN / "heldout14-zh", OWN / "heldout14-zh-gold.json"),
