@@ -50,6 +50,9 @@ DATE_PATTERNS = [
     ),
     # November 24, 2019
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:-|–)\s*[0-3]?\d)?,?\s+{_YEAR}{_NAMED_AFTER}"),
+    # "2019 Mar 14", "2019 September 2": year first, as a finding aid's or a catalogue's column dates an item, at
+    # the cell's end (not "in 2019 May 12 people left")
+    re.compile(rf"{_NOT_CODE_BEFORE}{_YEAR}[ \t]+{_MONTH}[ \t]+{_DAY}(?=[ \t]*(?:$|\n|\t|[ ]{{2}}|[.,;)\]]))"),
     # 2019-11-24, in brackets too ("(2021-05-28)": a source's date); 2019.11.24, as Chinese and patent records
     # write it ("(43) Publication Date: 2020.03.17")
     re.compile(
@@ -67,6 +70,7 @@ DATE_PATTERNS = [
     # "in mid-2018", "by early-2017": a part of a year, hyphened to it
     re.compile(rf"(?:(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)){_YEAR}{_NOT_CODE_AFTER}", re.IGNORECASE),
 ]
+_YEAR_ALONE_PATTERNS = 6  # DATE_PATTERNS from this one on read a year alone
 # a Chinese date put word for word into English, as a machine translation does ("2018 year 6 month 3 day" for
 # 2018年6月3日, "since 2017 year 4 month"): a date, and its month's and day's numbers are no counts
 CALQUED_DATE = re.compile(
@@ -244,7 +248,7 @@ def english_dates(text: str, lines: str = "") -> list[DateMention]:
                 continue
             gd = m.groupdict()
             year = int(gd["year"])
-            if n >= 5:
+            if n >= _YEAR_ALONE_PATTERNS:
                 before = text[max(0, s - 20) : s]
                 capital_after = re.match(r"\s+[A-Z]", text[e : e + 2])
                 if not (_YEAR_CONTEXT.search(before) or capital_after or _entry_year(text, s, e)):

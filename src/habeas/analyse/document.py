@@ -782,6 +782,8 @@ def _rescan(
             found = t.fold(text[start:end])
             if found not in table or not covered.free(number, start, end):
                 continue
+            if known_bodies.code_letters(text, start, end):
+                continue  # "Collection Number: MSS 0417": a code's letters, not the body the page names as MSS
             under = [o for o in weak if o.start < end and start < o.end]
             if any(not (start <= o.start and o.end <= end) for o in under):
                 continue  # a guess that reaches beyond the name holds its place

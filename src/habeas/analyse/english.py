@@ -1150,6 +1150,28 @@ def person_name_ok(name: str) -> bool:
     )
 
 
+# a heading of a numbered part, its Roman numeral with a full stop, which reads as a name's initial: "Series I.
+# Interviews", "Part IV. Annexes"
+NUMBERED_PART_RE = re.compile(
+    r"(?:Series|Part|Book|Chapter|Section|Volume|Appendix|Annex)[ \t]+[IVX]{1,4}\.(?:[ \t]|$)"
+)
+
+
+# a court filing's type in capitals, then "to", "for", "of" or "re" and its object in title case, as a docket's
+# entries open ("MOTION to Dismiss", "MOTION for Leave to File Amicus Brief", "NOTICE of Supplemental Authority")
+# (the type opens the entry: at a line's start or after the entry's number, "14   MOTION to Dismiss", "re 14 MOTION
+# to Dismiss"; not a name's surname in capitals, "Hon. CHRISTOPHER SMITH of New Jersey")
+_ENTRY_OPENS = r"(?:^|(?<=\n)|(?<=\d[ \t])|(?<=\d[ \t]{2})|(?<=\d[ \t]{3}))[ \t]*"
+_FILING_TYPE_BEFORE_RE = re.compile(rf"{_ENTRY_OPENS}[A-Z]{{4,}}(?:[ \t]+[A-Z]{{4,}})?[ \t]+(?:to|for|of|re)[ \t]+\Z")
+_FILING_TYPE_OPENS_RE = re.compile(rf"{_ENTRY_OPENS}[A-Z]{{4,}}[ \t]+(?:to|for|of)[ \t]+[A-Z][a-z]")
+
+
+def filing_title(text: str, s: int, e: int) -> bool:
+    """Whether an entity is a court filing's title or its object after the filing's type in capitals."""
+    before = _FILING_TYPE_BEFORE_RE.search(text, max(0, s - 30), s)
+    return bool(_FILING_TYPE_OPENS_RE.match(text, s) or before)
+
+
 # a question's word opens a title's clause in title case ("How Xinjiang Cotton Is Obscured …", "Why Beijing Fears
 # …"), never a person's name
 QUESTION_WORDS = frozenset({"How", "Why", "What", "When", "Where", "Which", "Who", "Whom", "Whose"})

@@ -776,6 +776,11 @@ WITNESS_LINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<surname>{CAPS_SURNAME}),[ \t]+{ADDRESS}[ \t]+"
     rf"(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD})?)(?=[ \t]*(?:,|$))(?:,[ \t]+(?P<post>[^,\n]{{2,80}}))?"
 )
+# a register's entry for a person, alone on its line: the surname in capitals, a comma and the given names, with no
+# title ("HALLORAN, Bridget Anne", "XU, Guohua"), as a company register lists its officers and a roll its members
+REGISTER_NAME_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<surname>{CAPS_SURNAME}),[ \t]+(?P<given>{_GIVEN_WORD}(?:[ \t]+{_GIVEN_WORD}){{0,2}})[ \t]*$"
+)
 # a hearing's contents line for a witness's statement: the surname first, a comma, "Hon." for a member, the given
 # names, then the post and the body, and dotted leaders to a page number ("Okonjo, Hon. Adaeze, a U.S.
 # Representative from Ohio ....... 3", "Varga, Lili R., Director, Nordic Institute ....... 5")
@@ -798,6 +803,7 @@ def transcript_speakers(page: int, text: str) -> list[Mention]:
     label with the surname in capitals ("Senator OKONJO:", the senator Okonjo, one person with the member
     named in full elsewhere)."""
     out = [w for m in CONTENTS_WITNESS_RE.finditer(text) for w in _witness(page, text, m)]
+    out.extend(w for m in REGISTER_NAME_LINE_RE.finditer(text) if _names_no_place(m) for w in _witness(page, text, m))
     for m in WITNESS_LINE_RE.finditer(text):
         witness = _witness(page, text, m)
         out.extend(witness)
@@ -806,6 +812,13 @@ def transcript_speakers(page: int, text: str) -> list[Mention]:
     for m in SPEAKER_LABEL_RE.finditer(text):
         out.extend(_speaker(page, m, text))
     return out
+
+
+def _names_no_place(m: re.Match[str]) -> bool:
+    """Whether a register's line names no place either side of its comma ("LONDON, England" is an address's
+    town and country, no person)."""
+    parts = (_capitalised(m.group("surname")), m.group("given"))
+    return not any(known_place_or_city(p) or known_place_or_city(p.split()[0]) for p in parts)
 
 
 def _witness(page: int, text: str, m: re.Match[str]) -> list[Mention]:
@@ -1951,6 +1964,54 @@ def defendants(page: int, text: str) -> list[Mention]:
     ]
 
 
+# a court filing's sworn evidence by its maker, "Declaration of Wu Jianxin", "Affidavit of Dr. Sara Lamb": the name
+# after the filing's noun and "of" is a person's, where a title's capitals would read it as a document's name
+# (not a pseudonym's numbered placeholder, "Declaration of John Doe 1")
+_SWORN_BY_RE = re.compile(
+    rf"\b(?:Declaration|Affidavit|Deposition|Testimony|Witness[ \t]+Statement)[ \t]+of[ \t]+"
+    rf"(?:(?:{ADDRESS})[ \t]+)?(?P<name>{_CAP}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_CAP}){{1,2}})(?![ \t]*\d|[\w\-])"
+)
+
+
+def sworn_evidence_makers(page: int, text: str) -> list[Mention]:
+    """The people whose sworn evidence a filing names by its noun and "of" (``_SWORN_BY_RE``)."""
+    out = []
+    for m in _SWORN_BY_RE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        shaped = person_shaped(name) or (len(words) == 2 and pinyin_name(*words))
+        if shaped and person_name_ok(name):
+            out.append(Mention(page, *m.span("name"), name, name, t.PERSON, P_STRONG, canonical=name))
+    return out
+
+
+# a docket entry's filer, counsel written surname first in brackets at the entry's end, after its attachments'
+# bracket or its full stop: "(Attachments: # 1 Summons)(Okonkwo, Rachel)", "… by the defendant. (Vance, Douglas)"
+_FILER_BRACKET_RE = re.compile(
+    rf"(?:(?<=\))|(?<=\.)[ \t]*)\((?P<surname>{_CAP}),\s+(?P<given>{_CAP})(?:[ \t]+[A-Z]\.)?\)"
+)
+
+
+def docket_filers(page: int, text: str) -> list[Mention]:
+    """The counsel a docket names surname first in its entries' brackets (``_FILER_BRACKET_RE``), where the page
+    names one of them in full in its own order too ("Rachel T. Okonkwo" over "(Okonkwo, Rachel)"): then every
+    such bracket of the page is a filer's, as a docket writes them all one way; no bracket naming a place is."""
+    found = [m for m in _FILER_BRACKET_RE.finditer(text) if not known_place_or_city(m.group("surname"))]
+    vouched = any(
+        re.search(rf"(?<![\w\-]){m.group('given')}[ \t]+(?:[A-Z]\.[ \t]+)?{m.group('surname')}(?![\w\-])", text)
+        for m in found
+    )
+    out = []
+    for m in found if vouched else []:
+        name = f"{m.group('given')} {m.group('surname')}"
+        if person_name_ok(name) and not known_place_or_city(m.group("given")):
+            written = text[m.start("surname") : m.end("given")]
+            out.append(
+                Mention(page, m.start("surname"), m.end("given"), written, name, t.PERSON, P_STRONG, canonical=name)
+            )
+    return out
+
+
 def cue_mentions(page: int, text: str) -> list[Mention]:
     """The mentions these layers find on one prepared English page (besides lists and "the Corps")."""
     return (
@@ -1972,4 +2033,6 @@ def cue_mentions(page: int, text: str) -> list[Mention]:
         + pinyin_persons(page, text)
         + styled_persons(page, text)
         + defendants(page, text)
+        + sworn_evidence_makers(page, text)
+        + docket_filers(page, text)
     )

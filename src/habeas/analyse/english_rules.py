@@ -38,6 +38,7 @@ from habeas.analyse.english import (
     LEVEL_HEADS,
     LOWER,
     NOT_ORG_HEADS,
+    NUMBERED_PART_RE,
     OF_THE_HOUSE_RE,
     OFFICER_INITIALS,
     ORG_FIRST,
@@ -74,6 +75,7 @@ from habeas.analyse.english import (
     credit_label,
     currency_code,
     describes_state,
+    filing_title,
     first_of_repeated,
     first_word_past,
     gazetteer_re,
@@ -799,9 +801,14 @@ _COMPANY_THEN_SHORT_RE = re.compile(
 # and the report's title ("42      NORTHWIND TEXTILES HOLDINGS LIMITED      ANNUAL REPORT 2023"), its words one
 # or two spaces apart, so that no name runs on across a cell's gap
 _CAPS_COMPANY_LINE_RE = re.compile(
-    r"(?m)(?:^[ \t]*|(?<=[ \t]{3})|(?<=\t))(?P<name>[A-Z][A-Z&'’\-]+(?:[ ]{1,2}[A-Z][A-Z&'’\-]+){0,5})[ ]{1,2}"
-    r"(?:PLC|LTD\.?|LIMITED|LLP|LLC|GMBH|AG|INC\.?|CO\.,?[ ]{1,2}LTD\.?)(?=[ \t]*$|[ \t]{3}|\t)"
+    r"(?m)(?:^[ \t]*|(?<=[ \t]{3})|(?<=\t))"
+    r"(?P<name>[A-Z][A-Z&'’\-]+(?:[ ]{1,2}(?:[A-Z][A-Z&'’\-]+|\([A-Z]{2,}\))){0,5})(?P<comma>,?)[ ]{1,2}"
+    r"(?P<form>PLC|LTD\.?|LIMITED|LLP|LLC|GMBH|AG|INC\.?|CO\.,?[ ]{1,2}LTD\.?)(?=[ \t]*$|[ \t]{3}|\t)"
 )
+# a legal form in capitals as a company's name in running text writes it ("LIMITED": "Limited")
+_LEGAL_FORM_WRITTEN = {
+    form.upper(): form for form in ("Limited", "Ltd", "Ltd.", "Inc", "Inc.", "plc", "LLP", "LLC", "GmbH", "AG")
+}
 
 
 # a law or an accounting firm named by its partners' surnames set apart by commas before "& Partners" or "& Co.",
@@ -825,14 +832,18 @@ def _comma_firms(page: int, text: str) -> list[Mention]:
 
 
 def _caps_company_lines(page: int, text: str) -> list[Mention]:
-    """A company a letterhead names in capitals with its legal form: the company, named as its words in title
-    case without the form."""
+    """A company a letterhead or a register names in capitals with its legal form: the company, named as its words
+    in title case with the form as running text writes it ("MARLOWE SECRETARIAL SERVICES LIMITED": "Marlowe
+    Secretarial Services Limited"), and known without the form, as a company in title case is; a bracketed
+    country's letters stay capitals ("(UK)")."""
     out = []
     for m in _CAPS_COMPANY_LINE_RE.finditer(text):
-        name = m.group("name").title()
+        short = re.sub(r"\((\w+)\)", lambda b: b.group(0).upper(), m.group("name").title())
+        form = m.group("form")
+        name = f"{short}{m.group('comma')} {_LEGAL_FORM_WRITTEN.get(form, form.title())}"
         written = m.group(0).strip()
         kind, start = t.ORGANIZATION, m.start("name")
-        out.append(Mention(page, start, m.end(), written, name, kind, P_STRONG, canonical=name, strong=True))
+        out.append(Mention(page, start, m.end(), written, name, kind, P_STRONG, canonical=short, strong=True))
     return out
 
 
@@ -1443,6 +1454,8 @@ def _capitalised_run_mentions(page: int, text: str, raw: str) -> list[Mention]:
         start, words = _body_after_field(text, start, words)
         if found_kind is None or describes_state(words) or _gerund_opening_a_sentence(text, start, words):
             continue
+        if found_kind in (t.ORGANIZATION, t.PUBLIC_BODY) and filing_title(text, start, end):
+            continue  # "NOTICE of Supplemental Authority": a court filing's title, no body
         kind = found_kind
         if place_party_post(text, end, words):
             continue  # "the Qinghai Party chief": a post and its place, no body
@@ -2494,7 +2507,12 @@ def _bio_bodies(page: int, text: str) -> list[Mention]:
 def _initialled_name_ok(name: str) -> bool:
     """A name whose middle initials make it a person's (no place or body is written so), no place's or body's,
     nor a title before an initialled name ("Councillors R. Ahmed, T. Bell": the title of the list's people)."""
-    return person_name_ok(name) and t.fold(name) not in t.gazetteer_index() and strip_titles(name) == name
+    return (
+        person_name_ok(name)
+        and t.fold(name) not in t.gazetteer_index()
+        and strip_titles(name) == name
+        and not NUMBERED_PART_RE.match(name)  # "Series I. Interviews": a part's heading, its numeral no initial
+    )
 
 
 def _post_authors(page: int, text: str) -> list[Mention]:

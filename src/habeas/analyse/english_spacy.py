@@ -38,6 +38,7 @@ from habeas.analyse.english import (
     NAME_PARTICLES,
     NATIONAL_ADJECTIVE_RE,
     NOT_ORG_HEADS,
+    NUMBERED_PART_RE,
     OF_THE_HOUSE_RE,
     ORG_HEADS,
     P_SPACY,
@@ -70,6 +71,7 @@ from habeas.analyse.english import (
     currency_code,
     degree_written_out,
     describes_state,
+    filing_title,
     first_of_repeated,
     is_role,
     known_place,
@@ -1427,6 +1429,10 @@ def _code_case_or_label(text: str, s: int, e: int, label: str) -> bool:
         return True  # "KK and RS (Sur place activities) Sri Lanka CG": a cited case's parties by initials, no one
     if label == "ORG" and _code_label(text, s, e):
         return True  # "Docket: IMM-9676-21": a field's label before the file's code, no body
+    if label == "ORG" and known_bodies.code_letters(text, s, e):
+        return True  # "Collection Number: MSS 0417": a collection's code, no body
+    if label in ("ORG", "PERSON") and filing_title(text, s, e):
+        return True  # "MOTION to Dismiss", "NOTICE of Supplemental Authority": a court filing's title, no body
     if label == "ORG" and _spelling_label(text, s, e):
         return True  # "(Uyghur: …, ULY: Ilham Toxti, UYY: …)": a romanisation's initials, no body
     # "ISSN (Print): 2753-…", "ISBN 978-…": a standard number's letters or medium, no body or place
@@ -1640,6 +1646,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             s = _hyphenated_given_name_start(text, s)
             s = _first_given_name_before(text, s, e)
             s = _first_initial_before(text, s)
+            if NUMBERED_PART_RE.match(text, s):
+                continue  # "Series I. Interviews, 2018-2022": a numbered part's heading, its numeral no initial
         if "\n" in text[s:e]:  # an entity does not run over a paragraph's end ("Brexit\n\nSkip")
             e = s + text[s:e].index("\n")
         if _unvouched_capitals(lines or text, s, e):

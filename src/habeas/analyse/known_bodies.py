@@ -159,8 +159,20 @@ def find(text: str) -> Iterator[KnownBody]:
     forms = english_forms()
     for m in _pattern().finditer(text):
         entry = forms.get(t.fold(m.group(0)))
-        if entry is not None and _stands_alone(text, m.start(), m.end()) and not in_code_citation(text, *m.span()):
+        if entry is None or code_letters(text, m.start(), m.end()):
+            continue
+        if _stands_alone(text, m.start(), m.end()) and not in_code_citation(text, *m.span()):
             yield KnownBody(m.start(), m.end(), entry)
+
+
+# a code's number after its letters: zero-padded or in parts ("MSS 0417", "AL CHN 9/2022", "IMM 4471-21")
+_CODE_NUMBER_AFTER = re.compile(r"[ \t]+(?:0\d{2,}|\d+[/\-]\d)")
+
+
+def code_letters(text: str, start: int, end: int) -> bool:
+    """Whether a body's short form in capitals is a code's letters before its number ("Collection Number: MSS
+    0417", a manuscript collection's code, is no Ministry of State Security)."""
+    return text[start:end].isupper() and _CODE_NUMBER_AFTER.match(text, end) is not None
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

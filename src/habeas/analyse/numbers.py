@@ -427,6 +427,13 @@ REFERENCE_WORDS = {
     "recommendation",  # "Recommendation 3 That the Government …": a report's numbered recommendation, no count
     "recommendations",
     "treaty",  # "Treaty 6 territory": a numbered treaty's name, no count
+    "unit",  # "Unit 4 Pennine Business Park", "Suite 300", "Flat 12": an address's numbered unit, no count
+    "suite",
+    "flat",
+    "interview",  # "Interview 88 is with …", "Interviews 41-75 are closed": an archive's numbered items, no count
+    "interviews",
+    "box",  # "Box 4", "Folder 3": an archive's box and folder, no count
+    "folder",
 }
 STOP_UNIT = {
     "respectively",  # "62,800 and 37,000 respectively": what the figures count is named before them
@@ -1934,16 +1941,6 @@ def _english_apparatus_spans(text: str) -> list[tuple[int, int]]:
 
 # "re 9 MOTION", "Opposition re 12": "re" (regarding) before an entry's number, as a docket refers to its entries
 _ENTRY_REFERENCE_BEFORE = re.compile(r"(?<![\w'’.\-])re[ \t]+\Z")
-# a number before one thing in capitals that a preposition goes on from ("granting 4 Motion for Leave", "see 7
-# Order of the Court"): a count of two or more names its things in the plural, so the number names the entry
-_SINGULAR_TITLE_AFTER = re.compile(r"[ \t]+(?P<noun>[A-Z][a-z]{2,})(?<!s)[ \t]+(?:for|to|of|by|in|on|re)\b")
-
-
-def _entry_named_after(text: str, end: int, number: str) -> bool:
-    m = _SINGULAR_TITLE_AFTER.match(text, end)
-    if m is None or not number.isdigit() or int(number) < 2:
-        return False
-    return not t.is_ethnonym_phrase(m.group("noun"))
 
 
 def _label_or_code_number(text: str, before: str, start: int, end: int, number: str) -> bool:
@@ -1951,20 +1948,52 @@ def _label_or_code_number(text: str, before: str, start: int, end: int, number: 
     or a stock's code, or a cover's letter-spaced type: no count."""
     if _statute_year(before, number):
         return True  # "the Proceeds of Crime Act 2002 makes …": the year of a statute's name
-    if re.search(r"#[ \t]?\Z", before):
-        return True  # "Hansard #61", "issue #12", "# 2 Exhibit": a number sign labels what follows it, no count
-    if _ENTRY_REFERENCE_BEFORE.search(before) or _entry_named_after(text, end, number):
-        return True  # "re 9", "granting 4 Motion to Dismiss": a docket's or a register's entry by its number
+    if before.rstrip(" \t").endswith("#"):
+        return True  # "Hansard #61", "issue #12", "(Attachments: # 1 Summons)": a number sign labels what follows it
+    if _ENTRY_REFERENCE_BEFORE.search(before):
+        return True  # "re 9 MOTION", "Opposition re 12": a docket's entry referred to by its number
     if _ANGLE_PART_BEFORE.search(before) or text.startswith("°", end):
         return True  # "between 37°41'28\" and 39°29'55\" north latitude": an angle's parts, no count
     if _CITED_PAGE_BEFORE.search(before) or _english_leading_zero(number):
         return True  # "[8]: 178", a cited page after a footnote marker; "SZSE: 002415", a code
     if _EXCHANGE_CODE_BEFORE.search(before) and _STOCK_CODE.fullmatch(number):
         return True  # "SSE: 603260": a stock's code
+    if _numbered_placeholder(text, before, end, number) or _labels_a_capitalised_noun(text, end, number):
+        return True
     code = _CODE_LABEL_BEFORE.search(before)
     if code and code.group("code") not in _CURRENCY_CODES and _SERIAL.fullmatch(number):
         return _NOTHING_COUNTED_AFTER.match(text, end) is not None  # "UIN 128744, tabled on": a register's number
     return _letter_spaced(text, start, end)  # "2 0 1 7 I T W E N T Y": a cover's letter-spaced type, no count
+
+
+# two capitalised words, a name, right before a small number: "JOHN DOE 1", "Jane Doe 2", a pseudonym's number
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![\w\-])[A-Z][A-Za-z’'\-]+[ \t]+(?P<last>[A-Z][A-Za-z’'\-]+)[ \t]+\Z")
+# the word after a number: what it counts, if anything, and the word after that
+_WORDS_AFTER_NUMBER = re.compile(r"[ \t]+(?P<word>[A-Za-z][A-Za-z’'\-]*)(?P<rest>[ \t]*[^ \t\n]*)")
+# after a singular capitalised noun, a word that ends the noun's name: "granting 3 Motion to Proceed", "re 14 MOTION."
+_NAME_ENDS_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|to|for|of|re|and|by|in|on|$)(?![\w\-])")
+
+
+def _numbered_placeholder(text: str, before: str, end: int, number: str) -> bool:
+    """Whether a small number numbers the name before it ("JOHN DOE 1 represented by …", "filed by Jane Doe 2"),
+    as pseudonymous parties and witnesses are told apart: no count, unless a plural noun after it says what it
+    counts within its next three words ("Lop County 300 detainees") or the name is a month's ("June 12")."""
+    name = _NAME_BEFORE_NUMBER.search(before)
+    if name is None or not re.fullmatch(r"\d{1,3}", number) or name.group("last").title() in MONTH_NAMES:
+        return False
+    return not _plural_noun(text[end : end + 40].split("\n")[0])  # "United Nations 193 member states" counts
+
+
+def _labels_a_capitalised_noun(text: str, end: int, number: str) -> bool:
+    """Whether a number greater than one stands before a singular capitalised noun that ends its name there
+    ("granting 3 Motion to Proceed", "re 14 MOTION to Dismiss"): it labels the thing, as a docket's entry
+    numbers are cited, where a count would take the plural; no people's name ("12 Uyghur were …")."""
+    after = _WORDS_AFTER_NUMBER.match(text, end)
+    if after is None or not re.fullmatch(r"\d{1,4}", number) or int(number) < 2:
+        return False
+    word = after.group("word")
+    singular = word[:1].isupper() and not _plural_noun(word) and word.lower() not in t.ETHNONYMS
+    return singular and _NAME_ENDS_AFTER.match(text, after.end("word")) is not None
 
 
 # a word that says a "one" is a count, as a qualifier does ("at least one"): "only one shipment", "just one camp"
@@ -2244,17 +2273,16 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
             for r in cells:
                 heads[r[i][0]] = None if i in numbering else _row_label_counts(r, head) if yearly else head
 
-    pos, title, last_cell_column = 0, "", -1
+    pos, title, second_column = 0, "", 0
     for line in text.splitlines(keepends=True):
-        cells = [(c.start(), c.group(0)) for c in _SPACED_CELL.finditer(line)]
+        cells = [(pos + c.start(), c.group(0)) for c in _SPACED_CELL.finditer(line)]
         line_start, pos = pos, pos + len(line)
-        if rows and len(cells) == 1 and cells[0][0] == last_cell_column:
-            continue  # the last cell's text wrapped onto a line of its own, indented to that cell: the table goes on
-        cells = [(line_start + at, cell) for at, cell in cells]
         if columns and len(cells) == len(columns) and any(_QUALIFIED_NUMBER_CELL.fullmatch(w) for _, w in cells):
             rows.append(cells)
-            last_cell_column = cells[-1][0] - line_start if len(cells) > 1 else -1
+            second_column = cells[1][0] - line_start if len(cells) > 1 else 0
             continue
+        if rows and len(cells) < len(columns) and _hanging_indent(line, cells, second_column):
+            continue  # a row's last cell wrapped under itself (a docket's entry over lines): the table goes on
         close()
         words = _with_blank_label_head(line, [w for _, w in cells])
         spaced = len(words) >= 3 and not any(re.search(r"\d", _without_bracketed_year(w)) for w in words)
@@ -2269,6 +2297,14 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
 # after "in", "by" or "since" ("Built 2017–18", "Demolished by 2023"); a cell that is only a year is no such head
 _YEAR_AFTER_HEAD = r"(?<=[A-Za-z])[ \t]+(?:(?:in|by|since)[ \t]+)?(?:1[89]|20)\d\d(?:[/\-–](?:\d\d){1,2})?(?![\w%])"
 _HEAD_YEAR = re.compile(rf"[ \t]*\((?:19|20)\d\d\)|{_YEAR_AFTER_HEAD}")
+
+
+def _hanging_indent(line: str, cells: list[tuple[int, str]], second_column: int) -> bool:
+    """Whether a line goes on with a table's row above it: fewer cells than the table, indented at least to its
+    second column (``second_column``: where that column starts in its row's line), as a docket's entry wraps
+    ("11/07/2022   1   COMPLAINT against …" over "                 (Filing fee $ 402 …)")."""
+    indent = len(line) - len(line.lstrip(" \t"))
+    return bool(cells) and second_column > 0 and indent >= second_column
 
 
 def _without_bracketed_year(head: str) -> str:
