@@ -474,10 +474,22 @@ _COUNT_SUBJECT = re.compile(
 # a count that changed, named as the subject before its verb: "arrests in the region rose from 38 in 2016 to
 # 410", "Tenders fell to 12" (the subject opens the sentence or a clause, "that" included: "showed that
 # sterilisations rose from ...")
+# (or one that reached or averaged a figure: "transfers in the region averaged over 2.82 million yearly"; the
+# subject may open a quotation and have a word or two before its noun: 'stated that "rural labor transfers …')
 _CHANGED_COUNT = re.compile(
-    r"(?:^|[,;][ \t]+(?:and[ \t]+|but[ \t]+|while[ \t]+)?|\b(?:the|its|their|that)[ \t]+)(?P<noun>[A-Za-z][a-z\-]+s)\b"
-    r"(?:(?!\bthat\b)[^.;:\d]){0,60}?\b(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|soared|surged|doubled)"
-    r"[ \t]+(?:from[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?[\d,.]+(?:[ \t]+(?:in|by)[ \t]+\d{4})?[ \t]+)?"
+    r"(?:^|[,;][ \t]+(?:and[ \t]+|but[ \t]+|while[ \t]+)?|\b(?:the|its|their|that)[ \t]+[\"“]?)"
+    r"(?:[a-z]+[ \t]+){0,2}(?P<noun>[A-Za-z][a-z\-]+(?<![sui])s)\b"  # a plural, no "surplus", "process"
+    r"(?:(?!\bthat\b)[^.;:\d]){0,60}?\b(?:(?:rose|fell|grew|increased|decreased|dropped|declined|climbed|jumped|soared"
+    r"|surged|doubled)[ \t]+(?:from[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?[\d,.]+(?:[ \t]+(?:in|by)[ \t]+\d{4})?"
+    r"[ \t]+)?(?:from|to)|averaged|totalled|totaled|numbered|reached|topped)"
+    r"[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+|over[ \t]+)?$"
+)
+# a count that an actor changed, named as the object after its verb: "We have reduced our staff from about 700 in
+# 2021 to about 500", "the firm cut its workforce to 400"
+_CHANGED_OBJECT = re.compile(
+    r"\b(?:reduced|cut|raised|increased|expanded|slashed|trimmed|boosted|halved|doubled)[ \t]+"
+    r"(?:its|our|their|his|her|the)[ \t]+(?P<noun>[a-z][a-z\-]+)[ \t]+"
+    r"(?:from[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?[\d,.]+(?:[ \t]+(?:in|by)[ \t]+\d{4})?[ \t]+)?"
     r"(?:from|to)[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+|more[ \t]+than[ \t]+)?$"
 )
 # a count named as the subject, then set or estimated at the figure: "planned sterilisations in two
@@ -637,7 +649,7 @@ def _counted(figures: list[Figure], text: str, sents: list[tuple[int, int]], raw
             kept.append(f)
             continue
         subject = _COUNT_SUBJECT.search(before)
-        changed = _CHANGED_COUNT.search(before) or _SET_AT_COUNT.search(before)
+        changed = _CHANGED_COUNT.search(before) or _SET_AT_COUNT.search(before) or _CHANGED_OBJECT.search(before)
         if subject or changed:
             f.unit = subject.group(1).lower() if subject else changed.group("noun").lower()  # type: ignore[union-attr]
             kept.append(f)

@@ -668,7 +668,7 @@ def classify_run(words: list[str]) -> str | None:
         # official's title, is left to the layers that read titles); "Greater Toronto Area", "Greater
         # Manchester": a city with its surroundings
         body = _named_with_complement(words) if head not in ("Region", "Province") or _portfolio_of(words) else None
-        if body is None and _body_before_of(" ".join(words)):
+        if body is None and (_body_before_of(" ".join(words)) or _peoples_government_or_congress_of(words)):
             return t.PUBLIC_BODY  # "Standing Committee of the Party Committee of the Uyghur Region"
         return body or t.PLACE
     return _named_with_complement(words)
@@ -684,11 +684,34 @@ def _subject_and_participle(words: list[str]) -> bool:
     )
 
 
+def _peoples_government_or_congress_of(words: list[str]) -> bool:
+    """ "People's Government of Xinjiang Autonomous Region", "the 13th People's Congress of the Xinjiang Uyghur
+    Autonomous Region": a region's or a province's government or congress, named in full with "of" and the place."""
+    of = words.index("of") if "of" in words else 0
+    return of >= 2 and words[of - 2] in ("People's", "People’s") and words[of - 1] in ("Government", "Congress")
+
+
+# a post's capitalised title and "of the" right before a body's name, an ordinal perhaps between ("Deputy Head of the
+# 13th People's Congress …", "Chairman of the Standing Committee of the …")
+_TITLE_OF_THE_BEFORE_RE = re.compile(
+    r"(?<![\w\-])[A-Z][a-z]+[ \t]+of[ \t]+the[ \t]+(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?\Z"
+)
+
+
+def congress_in_a_title(text: str, start: int, words: list[str]) -> bool:
+    """Whether a region's people's congress named in full is named inside an official's title ("Deputy Head of the
+    13th People's Congress of the Xinjiang Uyghur Autonomous Region"): left to the layers that read titles, as a
+    body it is named by elsewhere ("elected by the 13th People's Congress of …", "a deputy to the …")."""
+    if not _peoples_government_or_congress_of(words) or "Congress" not in words:
+        return False
+    return _TITLE_OF_THE_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+
+
 def _portfolio_of(words: list[str]) -> bool:
     """ "Political and Legal Affairs Committee of the Xinjiang Uyghur Autonomous Region": a body with a
     portfolio of its own, named of a region or a province (its government is left to the titles' layers)."""
     of = words.index("of") if "of" in words else 0
-    if of == 2 and words[:2] in (["People's", "Government"], ["People’s", "Government"]):
+    if _peoples_government_or_congress_of(words):
         return True  # "People's Government of Xinjiang Autonomous Region": the region's government, named in full
     return of > 1 and words[of - 1] in PUBLIC_HEADS - STATE_HEADS and words[of - 2] != "People's"
 
@@ -1507,10 +1530,40 @@ _PARTY_POST_AFTER = re.compile(r"[ \t]+(?:[Ss]ecretary|[Cc]hief|[Bb]oss|[Ll]eade
 
 def place_party_post(text: str, end: int, words: list[str]) -> bool:
     """Whether "Party" after a place's name ends at a post held there ("Xinjiang Party Secretary"), where the
-    place and the post are named and no body is ("Communist Party secretary" names the party)."""
+    place and the post are named and no body is ("Communist Party secretary" names the party); so too the
+    party's post in a region, by the region's adjective ("Tibetan Communist Party chief"), where no country's
+    adjective ("Chinese Communist Party chief", "Vietnamese …") names a party of its own."""
     if len(words) < 2 or words[-1] != "Party" or not _PARTY_POST_AFTER.match(text, end):
         return False
-    return known_place(" ".join(w for w in words[:-1] if w not in ("the", "The")))
+    where = [w for w in words[:-1] if w not in ("the", "The")]
+    if len(where) > 1 and where[-1] == "Communist":
+        return _regions_adjective(" ".join(where[:-1]))
+    return known_place(" ".join(where))
+
+
+# a lower-case noun of a thing no body is, after a name's initials in brackets: what the name names ("its
+# Specially Designated Nationals (SDN) list", "the Made in China (MIC) strategy")
+_NOT_ORG_NOUN_AFTER_RE = re.compile(
+    r"[ \t]+\([A-Z]{2,6}\)[ \t]+"
+    rf"(?:{'|'.join(sorted({w.lower() for w in NOT_ORG_HEADS if w.isalpha()}))})(?![\w\-])"
+)
+
+
+def thing_named_after_initials(text: str, end: int, words: list[str]) -> bool:
+    """Whether the name ``words`` ending at ``end``, its initials in brackets after it, comes before a lower-case
+    noun of a list, a plan or a policy, and its own words name no body: the thing's name, no body's."""
+    return _NOT_ORG_NOUN_AFTER_RE.match(text, end) is not None and classify_run(words) is None
+
+
+# the endings of a place's adjective ("Tibetan", "Sichuanese", "Hunanese")
+_ADJECTIVE_ENDING_RE = re.compile(r"(?:an|ian|ese|i)\Z")
+
+
+def _regions_adjective(word: str) -> bool:
+    """Whether ``word`` is a place the gazetteer knows, or its adjective, and no country's ("Tibetan" for Tibet;
+    not "Vietnamese")."""
+    stem = _ADJECTIVE_ENDING_RE.sub("", word)
+    return any(known_place(w) and t.fold(w) not in t.country_names() for w in {word, stem})
 
 
 def currency_code(text: str, end: int) -> bool:
@@ -1521,7 +1574,7 @@ def currency_code(text: str, end: int) -> bool:
 def _body_before_of(name: str) -> bool:
     """Whether a name read as a place holds a body's head before "of" ("Standing Committee of the …", "Bureau
     of …"): a body the place has, named by it (a state's government excepted, and a people's congress or
-    government named of its region, left to the layers that read an official's titles)."""
+    government named of its region, which ``_peoples_government_or_congress_of`` reads)."""
     words = name.split()
     heads = (PUBLIC_HEADS | PUBLIC_FIRST) - STATE_HEADS
     return any(

@@ -71,6 +71,7 @@ from habeas.analyse.english import (
     clean_name,
     common_word,
     compound_adjective,
+    congress_in_a_title,
     corporate_end,
     credit_label,
     currency_code,
@@ -99,6 +100,7 @@ from habeas.analyse.english import (
     schools_apart,
     strip_titles,
     surnamed_as_a_title,
+    thing_named_after_initials,
     title_or_role_word,
     uyghur_given_name,
     without_legal_form,
@@ -1173,6 +1175,8 @@ def _acronym_mentions(page: int, text: str) -> list[Mention]:
         lstart, form = _with_head_before(text, lstart, form)
         if form.split()[-1] in NOT_ORG_HEADS and classify_run(form.split()) is None:
             continue  # "Withhold Release Order (WRO)": a document's name and its initials, no body
+        if thing_named_after_initials(text, lstart + len(form), form.split()):
+            continue  # "its Specially Designated Nationals (SDN) list": the list's name, the list's noun after it
         kind = classify_run(form.split()) or (t.PERSON if _called_by_a_surname(short, form) else t.ORGANIZATION)
         long_name = clean_name(form)
         place = t.gazetteer_index().get(t.fold(long_name))
@@ -1456,6 +1460,8 @@ def _capitalised_run_mentions(page: int, text: str, raw: str) -> list[Mention]:
             continue
         if found_kind in (t.ORGANIZATION, t.PUBLIC_BODY) and filing_title(text, start, end):
             continue  # "NOTICE of Supplemental Authority": a court filing's title, no body
+        if congress_in_a_title(text, start, words):
+            continue  # "Deputy Head of the 13th People's Congress of …": a post's words, left to the titles' layers
         kind = found_kind
         if place_party_post(text, end, words):
             continue  # "the Qinghai Party chief": a post and its place, no body

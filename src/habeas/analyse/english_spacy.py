@@ -65,6 +65,7 @@ from habeas.analyse.english import (
     common_word,
     compass_phrase,
     compound_adjective,
+    congress_in_a_title,
     contact_label,
     corporate_end,
     credit_label,
@@ -86,6 +87,7 @@ from habeas.analyse.english import (
     schools_apart,
     speaker_role_label,
     strip_titles,
+    thing_named_after_initials,
     uyghur_given_name,
     written_lower,
 )
@@ -1028,6 +1030,18 @@ _NO_NAME_ALONE = COMMON_NOUN_INITIALS | {*t.LEGAL_FORMS, "ISSN", "ISBN", "DOI"} 
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[ \t]*[\[〔][ \t]*(?:19|20)\d\d[ \t]*[\]〕][ \t]*(?:No\.?|Number)?[ \t]*\d")
 # a name before "-like", "-style" or "-esque" only compares a thing with it ("its Twitter-like Weibo account")
 _LIKENESS_AFTER = re.compile(r"-(?:like|style|esque)(?![\w\-])")
+# a prefix bound to the word after its hyphen, capitalised as a sentence's or a name's first word writes it
+# ("the Inter-parliamentary alliance", "Anti-terrorism units", "Non-governmental groups"): a word's first part,
+# no name of its own
+_BOUND_PREFIX_RE = re.compile(r"(?:Inter|Intra|Anti|Non|Pro|Multi|Trans|Counter|Semi|Post|Pre|Cross|Sub|Co|Self)")
+_LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]")
+
+
+def _bound_prefix(text: str, s: int, e: int) -> bool:
+    """Whether the model's entity is a prefix cut from the lower-case word its hyphen joins it to."""
+    return _BOUND_PREFIX_RE.fullmatch(text, s, e) is not None and _LOWER_AFTER_HYPHEN_RE.match(text, e) is not None
+
+
 # a letter of an alphabet other than the Latin one that an English page writes a name in, copied beside it
 _OTHER_ALPHABET = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -1445,6 +1459,8 @@ def _no_body_by_layout_or_words(text: str, s: int, e: int, lines: str) -> bool:
     place's people, or a post's title alone: no body."""
     if _section_number(text, s, e):
         return True  # "VIII. Overall assessment": a section's number
+    if congress_in_a_title(text, s, text[s:e].split()):
+        return True  # "Deputy Head of the 13th People's Congress of …": a post's words, left to the titles' layers
     if _FUNCTION_WORD_END_RE.search(text, s, e):
         return True  # "the "Strike Hard Campaign against Violent Terrorism"": a title the model cut, no body
     if _editors_note_label(lines or text, s, e):
@@ -1580,6 +1596,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
         if text[s:e] in _NO_NAME_ALONE or _LIKENESS_AFTER.match(text, e) or _other_alphabet(text[s:e]):
             continue  # "an IPO"; "a Twitter-like account"; "Кызылсуу Кыргыз": a common noun, a comparison, a spelling;
             # "Prof. Hill served": a courtesy title alone, the name after it
+        if _bound_prefix(text, s, e):
+            continue  # "the Inter-parliamentary alliance": a prefix of a word in lower case, no name
         if text[s:e] in labels and text.startswith(":", e):
             continue  # "AGENCY: Department of …", "ACTION: Notice.": a notice's label in capitals, no body
         if _addressed_by_rank(text, s, e):
@@ -1616,6 +1634,8 @@ def spacy_mentions(page: int, text: str, ents: list[tuple[int, int, str]], lines
             s = after_opening_plural(text, s, e)  # "Shares of Kestrel Mining Group rose": the company alone
             if _NOT_A_BODY_AFTER.match(text, e) or text[s:e] in TIME_ZONES or _size_unit(text, s, e):
                 continue  # "our Supply Chain newsletter", "ASA 17/4197/2021", "(PDF, 2.3 MB)": no body
+            if thing_named_after_initials(text, e, text[s:e].split()):
+                continue  # "its Specially Designated Nationals (SDN) list": the list's name, no body
             if re.fullmatch(r"[A-Z]{2,5}", text[s:e]) and _PRODUCT_MAKER_AFTER.match(text, e):
                 continue  # "a PVC maker": the product, not a body
             e = _before_a_post(text, s, corporate_end(text, _whole_body_name(text, s, e)))

@@ -137,7 +137,8 @@ _NUMBER = (
     rf"|(?:a{_SP}+)?(?:half|quarter){_SP}+(?:of{_SP}+)?an?{_SP}+(?:million|billion|trillion|thousand|dozen)\b"
     rf"|(?:{_DIGITS})(?:{_SP}?(?:{_SCALE}|bn|mn|m)\b)?"
     rf"|{_WORDNUM}(?:{_SP}+{_SCALE})+(?:{_WORDS_AFTER_SCALE})*\b(?!{_SP}+(?:and{_SP}+)?{_ORDINAL_WORD}(?![\w\-]))"
-    rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?![\w-])))"
+    # (a span of time or an age in words joined to it: "a twenty-year sentence", "Sixty-four-year-old Kalida …")
+    rf"|(?:{_SMALLWORD})(?:{_AFTER_WORD_NUMBER}|(?=-(?:year|month|week|day|hour|minute)(?:s?-old)?(?![\w-])))"
     # "only one shipment", "at least one truck": a "one" that words before it say is a count (english_figures); a
     # span of time is read as one ("at least one year": _one_spans_of_time)
     rf"|(?:(?<=only )|(?<=just )|(?<=least ))one(?={_SP}+(?!(?:year|month|week|day|hour|minute)s?\b)[a-z]))"
@@ -823,6 +824,8 @@ def _unit_after(text: str, pos: int) -> str:
             break
         if low in STOP_UNIT or low in _VERBS or len(words) >= 6 or _verb_after_noun(words, word):
             break
+        if _time_adverb_ending_a_clause(low, window[at:]):
+            break  # "to about 500 now.", "over 2.82 million yearly from 2017": when, not what is counted
         if _owner_after_of(words, low) or _verb_before_pronoun(words, word, window[at:]):
             break
         if words and _adverb_before_participle(low, window[at:]):
@@ -951,6 +954,21 @@ def _after_people_counted(words: list[str], word: str) -> bool:
     return plural and unit_head(last) == PEOPLE and not _PARTICIPLE_RE.fullmatch(word)
 
 
+# adverbs of time or of how often, which say when a figure held, not what it counts, where the clause ends after
+# them ("about 500 now.", "2.82 million yearly from 2017"); before a noun they describe it ("two weekly reports")
+_TIME_ADVERBS = {"now", "today", "yearly", "annually", "daily", "weekly", "monthly", "currently", "then"}
+_CLAUSE_GOES_ON_RE = re.compile(r"\s*(?P<word>[A-Za-z]+)")
+
+
+def _time_adverb_ending_a_clause(low: str, rest: str) -> bool:
+    """Whether ``low`` is an adverb of time after a figure or its noun with no noun after it (``rest``: the
+    text after it): a stop, a word of STOP_UNIT or the end of the line follows."""
+    if low not in _TIME_ADVERBS:
+        return False
+    nxt = _CLAUSE_GOES_ON_RE.match(rest)
+    return nxt is None or nxt.group("word").lower() in STOP_UNIT
+
+
 # whose or which a thing counted is, after "of": "ten messages of his sister", "relatives of some of the …"
 _OWNERS_AFTER_OF = {"his", "her", "their", "its", "my", "our", "your", "some", "them", "him", "whom", "which", "this"}
 # a personal pronoun after a word: the word is a verb ("two men escorted him", "15 years says she"), unless a
@@ -1023,13 +1041,15 @@ _REPORTING_PRESENT = {
 
 def _verb_after_noun(words: list[str], word: str) -> bool:
     """A verb after the plural noun a figure counts ends what it counts: "24 cases mentioned", "two
-    individuals include": a form of "include", a reporting verb in the present ("two briefings describe"), or a
-    participle in -ed after a noun for things. What
+    individuals include": a form of "include", a reporting verb in the present ("two briefings describe"), a
+    participle in -ing ("300 miles hoping"), or a participle in -ed after a noun for things. What
     happened to people stays ("five herders detained", "40 people gathered"): it says the count's kind."""
     if not words or not _plural_noun(words[-1]) or not word.islower():
         return False
     if word in _REPORTING_PRESENT:
         return True  # "two new briefings describe the links": what the things counted say, no part of them
+    if word.endswith("ing") and len(word) > 5:
+        return True  # "has come 300 miles hoping …", "40 groups calling for …": a participle's clause about them
     return word.endswith("ed") and not re.fullmatch(_ACTED_ON_VERBS, word) and unit_head(words[-1]) != PEOPLE
 
 
@@ -2201,7 +2221,7 @@ def english_figures(text: str, skip: list[tuple[int, int]], layout: str | None =
             figures.append(Figure(start, end, value, low, high, None, lasting.group("unit") + "s", m.group(0)))
             continue
         people = _people_acted_on(text, start, end) or _people_in_a_group(before, text, end)
-        if (raw_stripped.lower() in ("a", "an") or _number_word(raw_stripped)) and not people:
+        if (raw_stripped.lower() in ("a", "an") or _number_word(raw_stripped)) and not (people or age):
             unit = _unit_of(text, end, figures)
             plural = _plural_noun(unit)
             word = raw_stripped.lower()
