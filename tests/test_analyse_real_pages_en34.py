@@ -38,6 +38,14 @@ def test_an_adverb_of_time_after_a_figure_is_no_unit_and_the_count_named_before_
     assert units[2] == "weekly reports" and units[3] == "daily briefings"  # before a noun it describes it
 
 
+def test_an_age_told_with_then_or_now_after_it_stays_an_age() -> None:
+    units = _units(
+        "His daughter, Mihri Arslan, was 22 then and studying pharmacy in Ankara. Her cousin was 19 then. "
+        "She is 28 now.\n"
+    )
+    assert units[22] == units[28] == "years old"
+
+
 def test_a_subject_that_opens_a_quotation_names_what_its_figure_counts() -> None:
     units = _units(
         'A white paper stated that "rural labour transfers in the prefecture averaged over 310,000 yearly from '

@@ -1730,8 +1730,12 @@ _PERSON_OF_AGE_BEFORE = re.compile(
 _TURNS_BEFORE = re.compile(r"\b(?:turns|turned|turning)[ \t]+$")
 # (or the year the age was told of: "He was 54 in 2018")
 AGE_IS_AFTER = re.compile(
-    r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|today|this|last)\b|[ \t]+in[ \t]+\d{4}\b|[ \t]*(?:\n|$))"
+    r"(?:[.,;!?)]|[ \t]+(?:and|but|when|now|then|today|this|last)\b|[ \t]+in[ \t]+\d{4}\b|[ \t]*(?:\n|$))"
 )
+# a person's name set off by commas, then "was" or "is", and the age with "then" or "now" after it ("His daughter,
+# Mihri Arslan, was 22 then and studying …")
+_NAMED_AGE_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]+(?:is|was)[ \t]+$")
+_AGE_THEN_AFTER = re.compile(r"[ \t]+(?:then|now)\b")
 _PERSON_OF_AGE_AFTER = re.compile(r"(?:[.,;!?)]|[ \t]+(?:and|but|when|from|who|with|for)\b|[ \t]*$)")
 
 
@@ -1753,12 +1757,15 @@ def _age_bound(text: str, before: str, start: int, end: int) -> bool:
 
 
 def _told_age(text: str, before: str, end: int, raw: str) -> bool:
-    """An age told as what a person is ("He is 46.") or reaches ("turns 89"), or after a noun for a person and
-    "of" ("a woman of 41 from Ghulja"), a number of one to three digits that ends the phrase."""
+    """An age told as what a person is ("He is 46.", "His daughter, Mihri Arslan, was 22 then") or reaches
+    ("turns 89"), or after a noun for a person and "of" ("a woman of 41 from Ghulja"), a number of one to three
+    digits that ends the phrase."""
     if not re.fullmatch(r"(?:[A-Za-z]+[ \t]+){0,2}\d{1,3}", raw):
         return False  # the number, after its qualifier if it has one ("a grandmother of about 80")
     if _AGE_IS_BEFORE.search(before) or _TURNS_BEFORE.search(before):
         return AGE_IS_AFTER.match(text, end) is not None
+    if _NAMED_AGE_BEFORE.search(before):
+        return _AGE_THEN_AFTER.match(text, end) is not None
     if _NOW_AGE_BEFORE.search(before):
         return text[end : end + 1] == ","
     return _PERSON_OF_AGE_BEFORE.search(before) is not None and _PERSON_OF_AGE_AFTER.match(text, end) is not None
