@@ -147,6 +147,7 @@ SETS = {
     "held51-zh": (OWN / "heldout51-zh", OWN / "heldout51-zh-gold.json"),
     "held52-zh": (OWN / "heldout52-zh", OWN / "heldout52-zh-gold.json"),
     "held53-zh": (OWN / "heldout53-zh", OWN / "heldout53-zh-gold.json"),
+    "held54-zh": (OWN / "heldout54-zh", OWN / "heldout54-zh-gold.json"),
     "held55-zh": (OWN / "heldout55-zh", OWN / "heldout55-zh-gold.json"),
 }
 TYPES = {
