@@ -1001,6 +1001,7 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         and not _in_filing_mark(text, c)
         and not _on_share_line(text, c)
         and not (c.type == t.PLACE and _not_a_place_here(text, c))
+        and not (c.type == t.PERSON and _masked_name(text, c))
     ]
     cands = [trimmed for c in cands if (trimmed := without_courtesy_title(c)) is not None]
     cands = _without_link_farm_places(text, cands)
@@ -1166,6 +1167,17 @@ def _in_filing_mark(text: str, c: Mention) -> bool:
 # a page's row of sharing buttons: "分享到：微信　微博　QQ空间", "分享至 微信 朋友圈 新浪微博" (the platforms a reader
 # may post the page to, no body the page names)
 _SHARE_LINE_RE = re.compile(rf"(?m)^{GAP}*分享[到至]?[：:]?{GAP}*(?=\S)[^\n。，；]{{0,40}}$")
+
+
+# the stars a page writes for the characters of a name it hides: "热**古丽", "买*江", "艾力·****"
+_MASK_CHARS = "*＊"
+
+
+def _masked_name(text: str, c: Mention) -> bool:
+    """A name read from what a mask leaves of one, a star right before or after it ("帕*古丽" read as 古丽): the
+    page hides whose name it is, so it names no one the analysis may list."""
+    around = (text[c.start - 1] if c.start else "") + text[c.end : c.end + 1]
+    return any(ch in _MASK_CHARS for ch in around)
 
 
 def _on_share_line(text: str, c: Mention) -> bool:

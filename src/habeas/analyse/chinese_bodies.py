@@ -190,9 +190,11 @@ CORPS_UNIT_RE = re.compile(
 
 
 # Organisations by their last word: companies, universities, institutes, platforms, media, schools (a township's
-# central school: "某某乡中心学校", as its 中学 and 小学).
+# central school: "某某乡中心学校", as its 中学 and 小学; a secondary school by the trade it teaches, "新疆警察学校",
+# "某某卫生学校", where 学校 alone is as often a camp's euphemism).
 ORG_SUFFIX_RE = re.compile(
     r"(?:[（(](?:集团|控股)[）)](?:股份有限公司|有限责任公司|有限公司)|办事处|联络处|理事会|观察站|观察(?![员到者家团站期点哨])|律师事务所|会计师事务所|指挥部|专科学校|专门学校|职业技术学院|党校|"
+    r"(?:警察|卫生|师范|农业|财经|艺术|体育|司法|护士)学校|"
     r"实验室|证券交易所|交易所|医院|中心学校|中学|小学|职业技术学校|技工学校|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|大学|学院|研究院|研究所|研究中心|研究会|学会|协会|促进会|分会|商会|基金会|"
     r"联合会|同盟|联盟|委员会|银行|平台|电视台|广播电台|通讯社|日报|都市报|晚报|法制报|报社|出版社|社(?![会区交团发〔字局厅群保工科论媒员长長])|科技(?![公集有股企感])|法庭|组织|大会|农场|牧场|总场|林场|良种场|种畜场|卫生院|妇幼保健院|保健院|疗养院|福利院|敬老院|"
     # a restaurant by its name ("金龙酒家", "同庆酒楼"), as its sign and its advertisements write it

@@ -296,6 +296,9 @@ _LABEL_RE = re.compile(
     r"讯问人|询问人|"
     # a symposium's or a lecture's programme: "发表人：某某（某大学教授）", "主持人：…", "与谈人：…"
     r"发表人|主讲人|与谈人|评论人|主持人)[：:]"
+    # a worker's role before the one who did the job, as a courier's or an office's record writes it, after a comma
+    # too: "已收寄，揽投员：某某，电话：…", "收件员：某某", "接待员：某某"
+    rf"|(?:^|(?<={GAP})|(?<=[，,；;]))[{CJK}]{{1,3}}员[：:]"
     r"|(?:^|(?<=[ \t\u3000（(]))(?:文|图|摄|图文|摄影)[/／]"
     # a form's place for a signature after whatever role or post signs there: "讯问人（签名） 某某、某某",
     # "所长（签字）：某某某"

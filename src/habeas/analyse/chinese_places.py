@@ -1221,7 +1221,10 @@ _LEVEL_ENDS = "省市县区州乡镇村"
 
 
 # 时间 and then a time or a day: a date, a clock's reading or an offset ("北京时间5月3日", "北京时间上午", "(UTC+6)")
-_CLOCK_TIME_RE = re.compile(r"时间[\s：:]*(?:[\d０-９(（]|[上下早晚凌中今昨明周星本]|UTC|GMT)")
+# (or the zone in brackets after the clock's reading: "16:00—19:30（北京时间）")
+_CLOCK_TIME_RE = re.compile(
+    r"时间(?:[\s：:]*(?:[\d０-９(（]|[上下早晚凌中今昨明周星本]|UTC|GMT)|(?<=[（(][\u4e00-\u9fff]{2}时间)[）)])"
+)
 
 
 # the national border after a verb of crossing it: "偷越国（边）境", "越国境", "出国境", where 越国 (an ancient state)

@@ -931,12 +931,30 @@ _DOTTED_MONTH_LINE_RE = re.compile(
 )
 
 
+# ... or one that opens a clause, a cell or a sentence's part with the clause's first word right after it:
+# "	2017.08被收押于县看守所，2018.04被判刑" (a form's cell), "，2019.05调任县司法局" (a verb, a preposition or a
+# passive's 被 opens the clause, where a measure opens a sum's unit, "2019.05元")
+_DOTTED_MONTH_CLAUSE_RE = re.compile(
+    r"(?m)(?:^|(?<=[\t\u3000，,；;。（(]))"
+    r"(?P<date>(?P<year>(?:19|20)\d\d)\.(?P<month>1[0-2]|0[1-9]))(?=被|在|于|起|至|到|经|因|从|赴|任|调)"
+)
+# ... or one that fills a form's cell after its label's cell: "入党时间	1998.06", "参加工作时间	1996.08"
+_DOTTED_MONTH_FIELD_RE = re.compile(
+    r"(?:年月|时[ \u3000]*间|日[ \u3000]*期)\t"
+    r"(?P<date>(?P<year>(?:19|20)\d\d)\.(?P<month>1[0-2]|0[1-9]))(?=\t|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
 def _dotted_months(text: str, found: list[DateMention]) -> list[DateMention]:
-    """The months of a timeline's lines (``_DOTTED_MONTH_LINE_RE``), where no other date holds the place."""
-    out = []
-    for m in _DOTTED_MONTH_LINE_RE.finditer(text):
+    """The months of a timeline's lines (``_DOTTED_MONTH_LINE_RE``), of a clause's opening
+    (``_DOTTED_MONTH_CLAUSE_RE``) or of a form's dated field (``_DOTTED_MONTH_FIELD_RE``), where no other date
+    holds the place."""
+    out: list[DateMention] = []
+    shapes = (_DOTTED_MONTH_LINE_RE, _DOTTED_MONTH_CLAUSE_RE, _DOTTED_MONTH_FIELD_RE)
+    for m in sorted((m for shape in shapes for m in shape.finditer(text)), key=lambda m: m.start("date")):
         start, end = m.span("date")
-        if any(d.start < end and start < d.end for d in found):
+        if any(d.start < end and start < d.end for d in found + out):
             continue
         value, precision = _month_value(int(m.group("year")), int(m.group("month")))
         out.append(DateMention(start, end, m.group("date"), value, precision))

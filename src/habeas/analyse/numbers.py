@@ -2649,8 +2649,9 @@ _PHONE_LABELS = "电话|热线|传真|手机|分机号?"  # a telephone's, a fax
 _CN_CONTACT_BEFORE = re.compile(
     rf"(?:(?:{_PHONE_LABELS}|邮编|邮政编码|区号|代码|号码|身份证号|证件号|护照号|文章编号|刊号|ISSN)[：:\s|｜]*"
     # (an account's number in groups set apart by one space: "账号：3002 0241 0920 0012 345")
-    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|注册号|登记号|备案号|许可证号|许可证|标识码|识别码)[：:\s]+)"
-    r"(?:[\d\-—]|(?<=\d) )*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
+    # (a waybill's or an order's number, its carrier's letters first: "运单号：SF1308 2264 9571 0")
+    r"|(?:QQ群?|QQ号|微信号|[账帐]号|卡号|学号|工号|[运订]?单号|注册号|登记号|备案号|许可证号|许可证|标识码|识别码)[：:\s]+)"
+    r"(?:[A-Z]{1,4})?(?:[\d\-—]|(?<=\d) )*$|\d[\-—]$|(?:拨打|拨通|致电)[\d一二三四五六七八九〇零○]*$"
     r"|(?:ICP|公网安)备\d+号[\-—]$"
 )
 # how far back from a number its contact line's label may stand: a bank account's nineteen digits in groups of four
@@ -2666,7 +2667,9 @@ _PAGE_COUNTER_BEFORE = re.compile(
     r"|(?<=[\d万][ \t\u3000])(?:微博|博文|动态|作品|获赞)[：:\s]+"
     # a forum's counters, the thread's views and the poster's points beside its posts: "查看: 18,426 | 回复: 213",
     # "积分 2,341　帖子 412"
-    r"|查看[：:][ \t]*|(?:积分|威望|金钱)[：:\s]+)$"
+    r"|查看[：:][ \t]*|(?:积分|威望|金钱)[：:\s]+"
+    # a service's or a shop's rating of itself beside its reviews: "办事评价（共12条）　好评率：91.7%"
+    r"|好评率[：:\s]*)$"
 )
 # a WeChat article's collection tags over its title, each with the count of articles in it: "收录于合集
 # #乡村振兴 30个 #民族团结 12个" (the account's counters, no claim of the article)
@@ -2843,7 +2846,10 @@ _QUOTE_CLOSES_RE = re.compile(r"[”\"」』]")
 _TIME_AGO_AFTER_RE = re.compile(r"(?:个)?(?:小时|分钟|天|周|星期|个月|月|年)(?:以)?前")
 # a telephone number named after it ("通过12388举报电话反映"): digits with no unit before 电话 or 热线, or
 # before the desk that answers it ("某市公安局110指挥中心", "119接警台", "122报警平台")
-_CONTACT_AFTER_RE = re.compile(r"(?:举报|投诉|服务|咨询|求助)?(?:电话|热线|专线)|报警|接警|指挥(?:中心|调度|室)")
+_CONTACT_AFTER_RE = re.compile(
+    r"(?:举报|投诉|服务|咨询|求助)?(?:电话|热线|专线)|报警|接警|指挥(?:中心|调度|室)"
+    r"|[\u4e00-\u9fff]{2}(?:热线|专线)"  # "12345市民热线", "12345政务热线": a line's name between
+)
 # a road's name, then a kilometre mark on it: "G315线2358公里处", "国道314线K1025处"
 _ROAD_BEFORE_RE = re.compile(r"(?:线|国道|省道|高速|公路)K?$")
 _MARK_AFTER_RE = re.compile(r"(?:公里|千米)?处")
@@ -2917,6 +2923,12 @@ _MEASURE_WORD_RE = re.compile(r"批次|部(?![分门署队长委落])|[批册本
 # the measure word of letters, or 条 before a message of any kind, which count them even at two ("写过两封信",
 # "发过两条语音"): never an article, as "两本书" may be, nor a policy's points, as "两条底线" are
 _MESSAGES_MEASURE_RE = re.compile(r"封|条(?=语音|短信|消息|微信|留言|私信|视频)")
+# two papers with what they are after them: "另有两份审批表", "递交了两份材料" (not the copies a form is made in,
+# "一式两份，", "副本二份。", which a judgment's or a contract's closing formula gives)
+_PAPERS_NAMED_AFTER_RE = re.compile(r"份[\u4e00-\u9fff]")
+# a span of time counted in 个 with "and more" after it ("两个多月", "一个多小时", "一个多星期"): a duration, where
+# "一个" alone may be an article (but "一个多民族国家" is a country of many peoples, no span)
+_MORE_THAN_A_SPAN_RE = re.compile(r"[多余](?:月|小时|钟头|星期|礼拜|学期)")
 
 
 # an address's next part after a building's number: "五栋二单元", "七栋三层302室"
@@ -2937,12 +2949,14 @@ def _minutes_in_numerals(text: str, m: re.Match[str]) -> bool:
 
 def _measured_numerals(text: str, m: re.Match[str]) -> bool:
     """A number of three or more in Chinese numerals right before a measure word of things or batches, or of two
-    or more before one of letters or messages (see ``_MESSAGES_MEASURE_RE``): a count (一 and 两 before other
+    or more before one of letters or messages (see ``_MESSAGES_MEASURE_RE``) or of papers named after it
+    (``_PAPERS_NAMED_AFTER_RE``): a count (一 and 两 before other
     measure words are often no more than articles: "一本书", "两条路"), unless the number and its measure open a
     longer word, a name (五台山, 五台县, 三间房), or the measure is a building's number before the next part of an
     address ("五栋二单元")."""
     value = parse_chinese_number(m.group("num"))
-    if value is not None and value >= 2 and _MESSAGES_MEASURE_RE.match(text, m.end("num")):
+    papers = _MESSAGES_MEASURE_RE.match(text, m.end("num")) or _PAPERS_NAMED_AFTER_RE.match(text, m.end("num"))
+    if value is not None and value >= 2 and papers:
         return True  # "两封信" reads as one word to the tokenizer, but no name opens with a count of letters
     measure = _MEASURE_WORD_RE.match(text, m.end("num"))
     if value is None or value < 3 or measure is None:
@@ -3305,6 +3319,12 @@ _PAGES_LONG_BEFORE_RE = re.compile(r"(?:长达|厚达|多达)$")
 _RECORDS_LISTED_RE = re.compile(r"[条页](?:记录|信息|结果)?[ \t\u3000]*(?:\n|$)")
 # 共 as a listing's counter opens its cell: at a line's start or after a space or a bar ("股东信息　共4条")
 _RECORDS_COUNTER_BEFORE = re.compile(r"(?:^|[ \t\u3000|｜])共$", re.MULTILINE)
+# ... or a listing's heading in a cell of its own with its counter in brackets after it: "办事评价（共12条）　好评率",
+# "相关文件(共3页)" (not a sentence's count in brackets, "查获违规信息（共1350条），")
+_BRACKETED_RECORDS_COUNTER_RE = re.compile(
+    r"(?:^|(?<=[ \t\u3000|｜]))[\u4e00-\u9fff]{2,8}[（(]共(?P<num>\d+)[条页](?:记录|信息|结果)?[）)](?=[ \t\u3000]|$)",
+    re.MULTILINE,
+)
 
 
 def _pages_long(text: str, m: re.Match[str]) -> bool:
@@ -3318,6 +3338,11 @@ def _records_listed(text: str, m: re.Match[str]) -> bool:
     line ("对外投资信息　共3条", "共12条记录"): the listing's furniture, no claim (not "违规信息共1350条。", nor a
     list's line that ends without a stop, "删除有害信息共1350条")."""
     counter = _RECORDS_COUNTER_BEFORE.search(text, max(0, m.start() - 2), m.start())
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    for heading in _BRACKETED_RECORDS_COUNTER_RE.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if heading.start("num") == m.start("num"):
+            return True
     return counter is not None and _RECORDS_LISTED_RE.match(text, m.end("num")) is not None
 
 
@@ -3413,6 +3438,22 @@ def _one_in_a_row_of_figures(text: str, m: re.Match[str]) -> bool:
     return row is not None and line_start + row.start() <= m.start()
 
 
+# the rest of a table's cell that a 1 in digits opens: one measure word, then the next cell's gap or the line's end
+_ONE_MEASURED_CELL_END_RE = re.compile(rf"[\u4e00-\u9fff](?:{_ROW_CELL_GAP}|[ \t\u3000]*(?:\n|$))")
+
+
+def _one_measured_in_a_cell(text: str, m: re.Match[str]) -> bool:
+    """A 1 in digits and its measure word that fill a whole cell of a table's row, a gap on either side
+    ("纸质	1份	", "居民身份证　　1张　　原件"): a count of the row's thing, where 一 in running text may be an
+    article."""
+    if m.group("num") != "1" or m.group("qual"):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if not re.search(rf"\S(?:{_ROW_CELL_GAP})+$", text[line_start : m.start()]):
+        return False  # a cell of its own after another on its line, not a line's list number ("1、")
+    return _ONE_MEASURED_CELL_END_RE.match(text, m.end("num")) is not None
+
+
 # a session of a congress or of its standing committee ("十二届二十二次常委会会议")
 # or of a Party committee's plenum widened to more members ("十三届五次全体（扩大）会议", "十三届九次全委（扩大）会")
 _SESSION_RE = re.compile(r"次(?:(?:全体|常委会|常务委员会)?(?:[（(]扩大[）)])?(?:会议|全会)|全委(?:[（(]扩大[）)])?会)")
@@ -3495,7 +3536,9 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "转乘棕6、236公车": bus lines; "【讲座】11/2 边疆治理": a month and a day
     if _social_post_furniture(text, m) or _postcode_in_address(text, m) or _code_or_volume(text, m):
         return False  # "赞 301", "12-24 11:02", "iPhone 13", a hot list's "301万"; "乌鲁木齐　830046；"
-    if re.match(r"[〕\]】）)]", after) or _section_number(text, m) or _slogan_numeral(text, m):
+    if re.match(r"[〕\]】）)]", after) and not _after_yuan_sign(text, m):
+        return False  # "〔2017〕", "[3]": a document's year or a note's number (but "（资费¥38.00）" is a sum)
+    if _section_number(text, m) or _slogan_numeral(text, m):
         return False
     if _formula_term(text, m):
         return False  # "“1+3+3+改革开放”", "5+2模式": a scheme named by its formula
@@ -3521,8 +3564,8 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         return False  # "2019年09月14日08:21": a clock time, no count
     if _years_counted(text, m) or _parallel_count(text, m) or _one_in_an_inventory(text, m) or _one_span(text, m):
         return True  # "判处一年监禁": a sentence of one year; "169票赞成、1票反对": one vote beside 169
-    if _one_in_a_labelled_line(text, m) or _one_in_a_row_of_figures(text, m):
-        return True  # "不予公开：1": a table's row counting one; "予以公开　5　1　0　6": one cell of a row
+    if _one_in_a_labelled_line(text, m) or _one_in_a_row_of_figures(text, m) or _one_measured_in_a_cell(text, m):
+        return True  # "不予公开：1": a row counting one; "予以公开　5　1　0　6", "纸质	1份": one cell of a row
     if _and_a_half(text, m):
         return True  # "一年半", "一个半小时": a span and a half, no article
     two_people = (
@@ -3531,7 +3574,9 @@ def _chinese_count(text: str, m: re.Match[str], num: str) -> bool:
         or (num == "两" and m.group("unit") == "家" and _firms_after(text, m.end()))
         or (num == "两" and _minutes_in_numerals(text, m))  # "讲了两个小时": two hours, a span, no article
         or (num == "两" and _MESSAGES_MEASURE_RE.match(text, m.end()) is not None)  # "两封信", "两条语音"
+        or (num == "两" and _PAPERS_NAMED_AFTER_RE.match(text, m.end()) is not None)  # "两份材料"
         or (num == "两" and m.group("unit") == "次")  # "每周报到两次": twice, as 三次 counts, where 一次 is "once"
+        or (m.group("unit") == "个" and _MORE_THAN_A_SPAN_RE.match(text, m.end()) is not None)
     )
     one_in_digits = num == "1" and m.group("unit") in _ONE_IN_DIGITS_UNITS
     return not (_CN_ONE.match(num) and not m.group("qual") and not two_people and not one_in_digits)
@@ -4112,18 +4157,19 @@ _CN_HEAD_YEAR_BRACKETS_RE = re.compile(r"[（(](?:19|20)\d\d年?(?:末|底)?[）
 _CN_HEAD_ORDINAL_RE = re.compile(r"第\d{1,2}(?!\d)")
 
 
-def _under_heads(columns: list[str], cells: list[tuple[int, str]]) -> list[str]:
+def _under_heads(columns: list[str], cells: list[tuple[int, str]], first_empty: bool = False) -> list[str]:
     """The heads a row's cells stand under: one to one; or, where the head line leaves the row labels' corner
     empty ("	自然人	企业	总计" over "收到申请	7	1	8"), the label's cell under none; or, where the head line's
-    first word heads the labels and the row has none ("行政复议	维持	纠正	总计" over "	1	0	1"), the
-    other heads. None for a row of another shape."""
+    first word heads the labels and the row has none ("行政复议	维持	纠正	总计" over "	1	0	1"), or the row
+    opens with a tab, its first cell empty under a label written down the column ("系	称谓	姓名	年龄" over
+    "	妻子	某某	40", a form's block of rows), the other heads. None for a row of another shape."""
     if not columns:
         return []
     if len(cells) == len(columns):
         return columns
     if len(cells) == len(columns) + 1 and not _NUMBER_CELL.fullmatch(cells[0][1]):
         return ["", *columns]
-    if len(cells) == len(columns) - 1 and all(_NUMBER_CELL.fullmatch(w) for _, w in cells):
+    if len(cells) == len(columns) - 1 and (first_empty or all(_NUMBER_CELL.fullmatch(w) for _, w in cells)):
         return columns[1:]
     return []
 
@@ -4141,7 +4187,7 @@ def _table_heads(text: str) -> dict[int, str]:
     for line in text.splitlines(keepends=True):
         cells = [(pos + at, cell) for at, cell in _cells(line)]
         pos += len(line)
-        under = _under_heads(columns, cells)
+        under = _under_heads(columns, cells, line.startswith("\t"))
         if under and any(_NUMBER_CELL.fullmatch(w) for _, w in cells):
             label = _cn_row_label(cells)
             heads.update(
