@@ -393,6 +393,26 @@ def _byline_end(text: str, end: int) -> bool:
     return text[end : end + 1] in (" ", "\u3000", "）", ")", "\n", "") or text.startswith("报道", end)
 
 
+# what sets a byline's name apart before it (a label's colon, a space, a bracket), and the end of a line, the page or
+# a bracket after it, past any spaces: where a byline's or a signature's name closes
+_BYLINE_OPENERS = ("：", ":", " ", "\u3000", "（", "(", "\t")
+_LINE_CLOSE_RE = re.compile(r"[ \t\u3000]*(?:\n|$|[)）】])")
+
+
+def _conjunction_closes_line(text: str, name: str, end: int) -> bool:
+    """Whether a name set apart on a byline (after a label's colon, a space or a bracket) ends in a conjunction ("和",
+    "与", "及") that closes its line, where it joins nothing and so ends the given name ("编辑：某吉和", "（记者
+    某立和）"); a line broken inside a sentence ("有某立和\n某明") is no byline."""
+    before = text[end - len(name) - 1 : end - len(name)]
+    return name[-1] in CONJUNCTIONS and before in _BYLINE_OPENERS and _LINE_CLOSE_RE.match(text, end) is not None
+
+
+def _not_given_end(text: str, name: str, end: int) -> bool:
+    """Whether a three-character name's last character is a word no given name ends in ("栗智曾出面": 曾, "once"),
+    and no conjunction that closes its line."""
+    return name[-1] in NOT_GIVEN and not _conjunction_closes_line(text, name, end)
+
+
 def _phrase_at(tokens: Tokens, pos: int, length: int) -> bool:
     """Whether a word of four characters or more the segmenter reads starts at ``pos`` and runs past the
     ``length`` characters a name after a title would take."""
@@ -765,9 +785,10 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
         whole = len(name) == 3 and _reported_at(text, m.start("name") + 3)  # "记者庄某明|报导", read as 庄某|明报|导
         # "参谋长杨振立等5名副团长", read as 杨振|立等: the name closes before 等 and the count of its group
         whole = whole or (len(name) == 3 and _GROUP_COUNT_AFTER_RE.match(text, m.start("name") + 3) is not None)
+        whole = whole or (len(name) == 3 and _conjunction_closes_line(text, name, m.start("name") + 3))
         if len(name) == 3 and married_name_at(text, m.start("name")):
             name = text[m.start("name") : m.start("name") + 4]  # "议员叶刘淑仪表示": two surnames, a given name
-        elif len(name) == 3 and not whole and (name[-1] in NOT_GIVEN or reported or apart):
+        elif len(name) == 3 and not whole and (_not_given_end(text, name, m.start("name") + 3) or reported or apart):
             name = name[:2]
         elif len(name) == 3 and _post_verb_read_in(text, name, m.start("name") + 3):
             name = name[:2]  # "主任杨光任副团长": 任 gives the next post
@@ -902,8 +923,16 @@ def chinese_mentions(page: int, text: str) -> list[Mention]:
             district = text[start : tokens.words[i + 1][1]]
             cands.append(Mention(page, start, start + len(district), district, district, t.PLACE, 2))
             continue  # "苏州市|吴江|区": a city's district the segmenter guesses as a name, its level cut off
-        if flag in ("nr", "nrfg") and len(word) == 3 and (word[-1] in NOT_GIVEN or _post_verb_read_in(text, word, end)):
+        if (
+            flag in ("nr", "nrfg")
+            and len(word) == 3
+            and (_not_given_end(text, word, end) or _post_verb_read_in(text, word, end))
+        ):
             word, end = word[:2], end - 1  # "栗智曾|出面": 曾 ("once") read into a two-character name
+        elif (
+            flag in ("nr", "nrfg") and len(word) == 2 and _conjunction_closes_line(text, text[start : end + 1], end + 1)
+        ):
+            word, end = text[start : end + 1], end + 1  # "某吉|和" closing a byline's line: the given name's end
         elif flag in ("nr", "nrfg") and surname_read_apart(tokens, i):
             word, start = text[start - 1 : end], start - 1  # "孙|卫东|代表": the surname the segmenter cut off
         elif flag in ("nr", "nrfg") and _given_read_into_deng(text, tokens, word, end):

@@ -309,12 +309,21 @@ def _congress_session(text: str, start: int, end: int) -> bool:
     return _SESSION_RE.match(text, end) is not None and not text.endswith(("常委会", "常务委员会"), start, end)
 
 
+def _names_a_place(text: str, tokens: Tokens, word: tuple[int, int, str, str]) -> bool:
+    """Whether a segmenter's word is all places a body is named after ("自治区", "伊犁哈萨克自治州")."""
+    return place_before(text, word[1], tokens, gazetteer_cn()[1]) <= word[0]
+
+
 def _body_head(text: str, tokens: Tokens, pos: int, end: int) -> tuple[int, bool]:
     """Where a body's chain of organs starts when the segmenter's word runs across its start: a level
     before it joins it ("县公安局", "县融|媒体中心": the county's), a word of another kind does not
-    ("皮山县入户走访工作领导小组" matched from 山: the organs start after 皮山县); and whether a level
-    was taken."""
+    ("皮山县入户走访工作领导小组" matched from 山: the organs start after 皮山县), nor does a word before the
+    place where the match opens on it ("经|自治区|平安建设领导小组"); and whether a level was taken."""
     word = tokens.word(pos)
+    if word is not None and word[0] == pos and place_before(text, pos, tokens, gazetteer_cn()[1]) == pos:
+        place = next((w for w in tokens.within(pos, end)[:-1] if _names_a_place(text, tokens, w)), None)
+        if place is not None and BODY_RE.fullmatch(text, place[1], end):
+            return place[1], False  # "(经)自治区|平安建设领导小组": a leading group's task read from its place on
     if word is None or word[0] >= pos:
         return pos, False
     if text[word[0] : pos] in LEVEL_WORDS and not level_list(text, word[0]):
@@ -2595,6 +2604,10 @@ def longer_names_first(cands: list[Mention]) -> list[Mention]:
     outranks it."""
     bodies = [c for c in cands if c.type in (t.ORGANIZATION, t.PUBLIC_BODY) and c.priority >= 4]
     registered = [c for c in bodies if _REGISTERED_END.search(c.name)]  # a company named after its owner
+    departments = [c for c in cands if c.type == t.ORGANIZATION and _DEPARTMENT_END.search(c.name)]
+    for c in (c for c in bodies if c.priority == 6):
+        for own in (o for o in departments if o.start == c.start and o.end > c.end):  # "中共中央|对外联络部"
+            own.priority, own.type = c.priority, c.type
     for c in (c for c in bodies if c.priority == 6 and c.canonical):  # ("兵团第六师国有资产经营有限责任公司")
         holders = bodies if c.strong else registered
         if any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in holders):
@@ -2603,6 +2616,11 @@ def longer_names_first(cands: list[Mention]) -> list[Mention]:
 
 
 _REGISTERED_END = re.compile(r"有限(?:责任)?公司$")
+
+
+# a known body's own department, which the segmenter reads whole with the body's name ("中共中央对外联络部",
+# "国务院新闻办公室"): the department's name, opening with the body's, is the mention
+_DEPARTMENT_END = re.compile(r"(?:部|局|厅|署|办公室|委员会)$")
 
 
 _BRANCH_ENDS = ("分公司", "子公司", "分行", "分厂")

@@ -97,10 +97,17 @@ LEVEL_CHARS = "市县区州省乡镇村"
 # the task a leading group is named after: two to six characters ("社区矫正工作领导小组"), or seven or eight right
 # after a county's or a city's name ("某某县|职业技能教育培训工作领导小组": the county is read as its place)
 _TASK = f"(?:[{CJK}]{{2,6}}|(?<=[县市州区])[{CJK}]{{7,8}})"
+# the word that closes a leading group's task: its work, or the building, reform, development, governance or control
+# it leads ("平安建设", "全面深化改革")
+_GROUP_TASK = "(?:工作|建设|改革|开发|发展|治理|防控)"
 
 
 # a character of a department's field of work ("文化广播电视", "信息化"): no conjunction, organ's head or level
 _FIELD = rf"[^\W\d和与及的、局厅委会府院部办所处室站队{LEVEL_CHARS}]"
+
+# a unit of a field's name: a character, or "城乡" (town and country), a field that holds a level's character
+# ("住房和城乡建设厅", the province's twin of the county's 住房和城乡建设局)
+_FIELD_UNIT = rf"(?:城乡|{_FIELD})"
 
 
 # Public bodies: a chain of organs ending in a head ("党委政法委", "行政公署", "公安局"), named after
@@ -148,7 +155,9 @@ _ORGAN_PARTS = (
     "监察厅|监察局|房产管理局|房管局|房屋征收办公室|征收办|"
     # the conscription office a government and its armed forces department keep at every level ("某地区征兵办公室")
     "征兵办公室|征兵办|"
-    f"{_TASK}工作领导小组办公室|{_TASK}工作领导小组|领导小组办公室|领导小组|"
+    # (a leading group is named after its work, or after the building, reform or development it leads, with no
+    # 工作: "平安建设领导小组", "全面深化改革领导小组"; not after a verb, "县成立领导小组" being no group's name)
+    f"{_TASK}{_GROUP_TASK}领导小组办公室|{_TASK}{_GROUP_TASK}领导小组|领导小组办公室|领导小组|"
     # an office named by its task alone after its level, with no group over it: "(自治区)内地新疆学生工作办公室"
     f"{_TASK}工作办公室"
 )
@@ -163,7 +172,7 @@ _ORGAN_PARTS = (
 # "(县)职业技能教育培训服务管理局" (the bureau that runs the training centres is a body, the centres facilities),
 # "(州)林业草原管理局"
 BODY_PARTS = (
-    rf"(?<=[区州县市省]){_FIELD}{{2,8}}和(?!{_ORGAN_PARTS}){_FIELD}{{2,5}}?(?:局|厅|委员会|委(?![员托屈婉任派]))"
+    rf"(?<=[区州县市省]){_FIELD_UNIT}{{2,8}}和(?!{_ORGAN_PARTS}){_FIELD_UNIT}{{2,5}}?(?:局|厅|委员会|委(?![员托屈婉任派]))"
     rf"|(?<=[区州县市省]){_FIELD}{{2,10}}?管理局"
     rf"|(?:(?<=政协)|(?<=人大常委会)){_FIELD}{{2,8}}?委员会|(?<=政协){_FIELD}{{2,4}}?委(?!员)|{_ORGAN_PARTS}"
 )

@@ -380,7 +380,18 @@ def communities_after_level(page: int, text: str) -> list[Mention]:
     communities = [m for m in _COMMUNITY_RE.finditer(text) if not known_word(m.group("name"))]
     # a district's name may be a rare word of the dictionary (文山), not a frequent one of another kind (开发)
     districts = [m for m in _CITY_DISTRICT_RE.finditer(text) if not _frequent_non_place(m.group("name"))]
-    return [Mention.whole(page, m, t.PLACE, 5) for m in communities + districts]
+    return [_without_act_verb(Mention.whole(page, m, t.PLACE, 5)) for m in communities + districts]
+
+
+# the verbs of an act that sets up or abolishes a subdistrict or a township, as a notice of a change of divisions
+# writes them right after the city: "某某市设立|某某街道", "撤销|某某乡"
+_DIVISION_ACT_RE = re.compile("(?:设立|撤销|新设|增设|撤并|组建)")
+
+
+def _without_act_verb(m: Mention) -> Mention:
+    """A subdistrict or a community read with the verb that sets it up before it ("和田市|设立|某某街道"): the name
+    starts after the verb."""
+    return _without_verb(m, _DIVISION_ACT_RE, 3)
 
 
 def _frequent_non_place(word: str) -> bool:
@@ -1204,8 +1215,11 @@ def street_or_junction(text: str, start: int, end: int) -> bool:
     """A name guess right before a junction ("丁字|路口": a T-junction; "文昌路|路口"), or one that ends in a
     street's head next to another street it is joined to ("同文路|与神爵路", "友谊路和|建设路"): a street or a
     junction, as a notice of closed roads lists them, no person and no body; nor one that ends in a street's head
-    before a house number, as an address writes it ("某某县|建设路|28号")."""
+    before a house number, as an address writes it ("某某县|建设路|28号"); nor one that runs up to a street's head
+    and its house number ("某某镇某某社区科技|路11号": the street named after a word a company's name ends in)."""
     if _JUNCTION_AFTER_RE.match(text, end) is not None:
+        return True
+    if text[end - 1 : end] not in _LEVEL_ENDS and _STREET_AFTER_RE.match(text, end) is not None:
         return True
     if _STREET_END_RE.search(text, start, end) is None:
         return False
