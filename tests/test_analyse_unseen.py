@@ -47,6 +47,21 @@ def page_names(text: str, *types: str) -> set[str]:
     return names(analyse(text), *types)
 
 
+def claim_units(text: str) -> dict[float, str]:
+    """Each claim's figure and what it counts, as the analysis reads them in ``text``."""
+    return {c.value: c.unit for c in analyse(text).claims}
+
+
+def claim_kinds(text: str) -> dict[float, str]:
+    """Each claim's figure and the kind of count its words make it."""
+    return {c.value: claim_kind(c.unit, c.number_text, c.text) for c in analyse(text).claims}
+
+
+def date_values(text: str) -> set[str | None]:
+    """The values of the dates the analysis reads in ``text``."""
+    return {d.value for d in analyse(text).dates}
+
+
 def values(result: DocumentAnalysis) -> set[float]:
     return {c.value for c in result.claims}
 

@@ -6,19 +6,11 @@ the held-out set's."""
 
 from habeas.analyse.claim_kinds import CAMPS, DETAINED, FACILITIES, POPULATION, SENTENCED, claim_kind
 from habeas.analyse.numbers import english_figures
-from test_analyse_unseen import analyse
+from test_analyse_unseen import claim_kinds, claim_units
 
 
 def _counts(text: str) -> dict[float, str]:
     return {f.value: f.unit for f in english_figures(text, [])}
-
-
-def _units(text: str) -> dict[float, str]:
-    return {c.value: c.unit for c in analyse(text).claims}
-
-
-def _kinds(text: str) -> dict[float, str]:
-    return {c.value: claim_kind(c.unit, c.number_text, c.text) for c in analyse(text).claims}
 
 
 # -- tables ------------------------------------------------------------------------------------------
@@ -33,16 +25,16 @@ def test_cells_under_year_heads_count_what_the_tables_title_names() -> None:
         "Yantaq\t9,310\t8,960\t-3.8%\n"
         "Qumbagh\t12,605\t13,390\t+6.2%\n"
     )
-    units = _units(text)
+    units = claim_units(text)
     assert units.get(18420) == units.get(8960) == "Registered population of three townships"
     assert not {2012, 2021} & set(units)  # the heads are years, no counts
-    kinds = _kinds(text)
+    kinds = claim_kinds(text)
     assert kinds.get(21075) == POPULATION and kinds.get(14.4) != POPULATION
 
 
 def test_a_line_with_years_among_words_that_opens_no_table_counts_nothing_new() -> None:
     text = "Elections\n\nCounty\t2016\t2021\tNotes\nThe vote was held twice in the county.\n"
-    assert not set(_units(text))
+    assert not set(claim_units(text))
 
 
 def test_a_column_head_that_names_no_counted_thing_counts_what_the_counted_head_names() -> None:
@@ -68,7 +60,9 @@ def test_a_figure_a_rate_fell_from_counts_what_the_figure_it_fell_to_counts() ->
 
 
 def test_a_figure_in_millions_compared_with_counts_the_same_thing() -> None:
-    units = _units("Cotton exports reached 4.2 million tonnes in 2022, up from 3.1 million in 2019, the bureau said.")
+    units = claim_units(
+        "Cotton exports reached 4.2 million tonnes in 2022, up from 3.1 million in 2019, the bureau said."
+    )
     assert units.get(3100000) == "tonnes"
 
 
@@ -82,20 +76,20 @@ def test_a_part_that_said_something_counts_what_its_whole_counts() -> None:
         "Among the 64 families we reached, 40 said a son had been taken; of these, 11 said the son was in a "
         "prison, and 6 said they had no news at all."
     )
-    units = _units(text)
+    units = claim_units(text)
     assert units.get(40) == units.get(6) == "families we reached"
 
 
 def test_a_count_set_or_estimated_at_a_figure_counts_its_subject() -> None:
-    units = _units("Planned demolitions in the old town were set at 2,350 for the following year.")
+    units = claim_units("Planned demolitions in the old town were set at 2,350 for the following year.")
     assert units.get(2350) == "demolitions"
-    units = _units("Injuries among the marchers were estimated at about 140 by the hospital.")
+    units = claim_units("Injuries among the marchers were estimated at about 140 by the hospital.")
     assert units.get(140) == "injuries"
 
 
 def test_an_estimate_put_at_a_figure_counts_what_the_count_before_it_counts() -> None:
     text = 'Observers said at least 40,000 people had fled. The governor put the figure at "nearly 60,000" in March.'
-    assert _units(text).get(60000) == "people"
+    assert claim_units(text).get(60000) == "people"
 
 
 def test_one_after_a_count_and_and_counts_the_thing_it_names() -> None:
@@ -119,19 +113,19 @@ def test_a_share_of_ten_in_words_counts_nothing() -> None:
 
 
 def test_a_cue_in_a_later_figures_clause_is_that_figures() -> None:
-    kinds = _kinds("The leaked roster named 480 people held, of whom 200 had been sent to camps for prayer.")
+    kinds = claim_kinds("The leaked roster named 480 people held, of whom 200 had been sent to camps for prayer.")
     assert kinds.get(480) == DETAINED and kinds.get(200) == CAMPS
-    kinds = _kinds("In all 75 men detained in 2018 were sentenced in a single trial.")
+    kinds = claim_kinds("In all 75 men detained in 2018 were sentenced in a single trial.")
     assert kinds.get(75) == SENTENCED  # a year between the figure and its cue is no figure
 
 
 def test_took_away_says_people_were_detained() -> None:
-    kinds = _kinds("Soldiers took away 35 men from the market, according to relatives living abroad.")
+    kinds = claim_kinds("Soldiers took away 35 men from the market, according to relatives living abroad.")
     assert kinds.get(35) == DETAINED
 
 
 def test_the_whole_after_a_part_keeps_its_own_kind() -> None:
-    kinds = _kinds("By 2019 a quarter of the 2,400 residents had been detained.")
+    kinds = claim_kinds("By 2019 a quarter of the 2,400 residents had been detained.")
     assert kinds.get(2400) == POPULATION
-    kinds = _kinds("The town had 48,000 residents in 2020, up from 39,500 in 2010.")
+    kinds = claim_kinds("The town had 48,000 residents in 2020, up from 39,500 in 2010.")
     assert kinds.get(39500) == POPULATION  # the count it is compared with says what it counts

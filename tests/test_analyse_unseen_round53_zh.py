@@ -4,74 +4,60 @@ with advertisements); the sentences below are written for these tests, with publ
 people invented."""
 
 from habeas.analyse import tables as t
-from habeas.analyse.claim_kinds import claim_kind
-from test_analyse_unseen import analyse, page_names
-
-
-def _counts(text: str) -> dict[float, str]:
-    return {c.value: c.unit for c in analyse(text).claims}
-
-
-def _dates(text: str) -> set[str | None]:
-    return {d.value for d in analyse(text).dates}
-
-
-def _kinds(text: str) -> dict[float, str]:
-    return {c.value: claim_kind(c.unit, c.number_text, c.text) for c in analyse(text).claims}
-
+from test_analyse_unseen import claim_kinds, claim_units, date_values, page_names
 
 # -- figures that count nothing ---------------------------------------------------------------------------------------
 
 
 def test_an_international_telephone_number_right_after_its_chinese_label_counts_nothing() -> None:
     text = "订票请致电环球旅行社　电话+44 161 496 0321，本月已售出机票85张。"
-    assert set(_counts(text)) == {85}
+    assert set(claim_units(text)) == {85}
 
 
 def test_a_street_number_and_a_postal_code_of_an_address_abroad_count_nothing() -> None:
     text = "协会地址：Kaiserstraße 12, 60311 Frankfurt　去年共接待来访家属64人。"
-    assert set(_counts(text)) == {64}
+    assert set(claim_units(text)) == {64}
 
 
 def test_a_forums_views_and_a_posters_points_are_no_claims() -> None:
     text = "查看: 9,731 | 回复: 88\n发帖人　西湖边的柳\n积分 1,205　帖子 77\n我表哥被关了14个月。\n"
-    assert set(_counts(text)) == {14}
+    assert set(claim_units(text)) == {14}
 
 
 def test_a_rooms_number_is_no_count_but_rooms_counted_are() -> None:
-    assert set(_counts("听证会在行政楼305会议室举行，到场旁听者约60人。")) == {60}
-    assert 3 in _counts("该中心共有3间会议室。")
+    assert set(claim_units("听证会在行政楼305会议室举行，到场旁听者约60人。")) == {60}
+    assert 3 in claim_units("该中心共有3间会议室。")
 
 
 def test_a_lone_financial_digit_in_a_word_is_no_figure() -> None:
-    assert set(_counts("在陆台商普遍担心，约有12家工厂受到影响。")) == {12}
-    assert 3500 in _counts("租金叁仟伍佰元整。")
+    assert set(claim_units("在陆台商普遍担心，约有12家工厂受到影响。")) == {12}
+    assert 3500 in claim_units("租金叁仟伍佰元整。")
 
 
 # -- figures that count ----------------------------------------------------------------------------------------------
 
 
 def test_years_of_the_last_few_and_of_these_few_are_counted() -> None:
-    assert 5 in _counts("近5年共有3宗庇护申请。")
-    assert 8 in _counts("我们一家人分开的这八年")
-    assert set(_counts("这一年他被带走。")) == set()
+    assert 5 in claim_units("近5年共有3宗庇护申请。")
+    assert 8 in claim_units("我们一家人分开的这八年")
+    assert set(claim_units("这一年他被带走。")) == set()
 
 
 def test_twice_is_a_count_where_once_is_an_article() -> None:
-    assert 2 in _counts("出狱后她每月要到派出所签到两次。")
-    assert set(_counts("他只去过一次。")) == set()
+    assert 2 in claim_units("出狱后她每月要到派出所签到两次。")
+    assert set(claim_units("他只去过一次。")) == set()
 
 
 # -- what the figures count -------------------------------------------------------------------------------------------
 
 
 def test_a_sentence_in_traditional_characters_is_read_for_its_kind_of_count() -> None:
-    kinds = _kinds("據研究者估計，當年被關押於所謂「教育培訓中心」者逾五十萬人。")
+    kinds = claim_kinds("據研究者估計，當年被關押於所謂「教育培訓中心」者逾五十萬人。")
     assert kinds[500000] == "people sent to camps"
 
 
 def test_people_taken_away_are_people_detained() -> None:
-    assert _kinds("那一个月村里被带走的有八十多人。")[80] == "people detained"
+    assert claim_kinds("那一个月村里被带走的有八十多人。")[80] == "people detained"
 
 
 # -- dates ------------------------------------------------------------------------------------------------------------
@@ -79,13 +65,13 @@ def test_people_taken_away_are_people_detained() -> None:
 
 def test_a_date_in_the_republics_years_is_on_the_western_timeline_and_its_era_is_no_place() -> None:
     text = "會議時間：中華民國109年11月4日（星期三）上午10時\n民國38年遷臺後，該會於110年6月8日改組。"
-    assert {"2020-11-04", "1949", "2021-06-08"} <= _dates(text)
+    assert {"2020-11-04", "1949", "2021-06-08"} <= date_values(text)
     assert not any("民国" in p for p in page_names(text, t.PLACE))
 
 
 def test_a_timelines_year_and_month_with_a_dot_at_a_lines_start_is_a_date() -> None:
     text = "她托人带话说：\n· 2017.09　哥哥被带走\n· 2019.04　哥哥被判了7年\n版本2.03已发布。\n"
-    assert {"2017-09", "2019-04"} <= _dates(text)
+    assert {"2017-09", "2019-04"} <= date_values(text)
 
 
 # -- people -----------------------------------------------------------------------------------------------------------

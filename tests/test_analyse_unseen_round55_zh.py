@@ -3,53 +3,41 @@ family's criminal petition to a procuratorate, a village Party branch's meeting 
 written for these tests, with public bodies and places as themselves and private people invented."""
 
 from habeas.analyse import tables as t
-from habeas.analyse.claim_kinds import claim_kind
-from test_analyse_unseen import analyse, page_names
-
-
-def _counts(text: str) -> dict[float, str]:
-    return {c.value: c.unit for c in analyse(text).claims}
-
-
-def _dates(text: str) -> set[str | None]:
-    return {d.value for d in analyse(text).dates}
-
-
-def _kinds(text: str) -> dict[float, str]:
-    return {c.value: claim_kind(c.unit, c.number_text, c.text) for c in analyse(text).claims}
-
+from test_analyse_unseen import claim_kinds, claim_units, date_values, page_names
 
 # -- figures that count nothing ---------------------------------------------------------------------------------------
 
 
 def test_a_number_partly_hidden_by_asterisks_counts_nothing_in_any_group() -> None:
     text = "联系人手机：139****2087，身份证号：6501**********4413，全家共有5口人。"
-    assert set(_counts(text)) == {5}
-    assert set(_counts("她在阿拉木图的电话是+7 701 *** 28 14，已经等了3年。")) == {3}
+    assert set(claim_units(text)) == {5}
+    assert set(claim_units("她在阿拉木图的电话是+7 701 *** 28 14，已经等了3年。")) == {3}
 
 
 def test_a_number_hidden_in_an_english_line_counts_nothing_either() -> None:
-    assert set(_counts("Her brother's ID 6532**********0417 was read at the checkpoint; 14 people were held.")) == {14}
+    assert set(claim_units("Her brother's ID 6532**********0417 was read at the checkpoint; 14 people were held.")) == {
+        14
+    }
 
 
 def test_an_items_number_before_the_date_that_opens_it_is_no_count() -> None:
     text = "会议决定：\n1．6月底前完成搬迁45户；\n2.2019年起每年培训牧民300人。\n"
-    assert set(_counts(text)) == {45, 300}
-    assert 35000 in _counts("全年培训：\n3.5万人次参加。\n")  # a decimal at a line's start stays a decimal
+    assert set(claim_units(text)) == {45, 300}
+    assert 35000 in claim_units("全年培训：\n3.5万人次参加。\n")  # a decimal at a line's start stays a decimal
 
 
 # -- figures that count ------------------------------------------------------------------------------------------------
 
 
 def test_the_years_of_a_trade_plied_are_counted() -> None:
-    assert 20 in _counts("父亲经营裁缝铺二十年，从没离开过县城。")
-    assert 30 in _counts("老人务农三十年。")
+    assert 20 in claim_units("父亲经营裁缝铺二十年，从没离开过县城。")
+    assert 30 in claim_units("老人务农三十年。")
 
 
 def test_a_villages_households_then_its_people_are_its_population() -> None:
-    kinds = _kinds("工作组三天内走访了全乡2,460户9,813人。")
+    kinds = claim_kinds("工作组三天内走访了全乡2,460户9,813人。")
     assert kinds[9813] == "population"
-    assert _kinds("全村32人被带走。")[32] != "population"  # people of the village, no census
+    assert claim_kinds("全村32人被带走。")[32] != "population"  # people of the village, no census
 
 
 # -- dates ------------------------------------------------------------------------------------------------------------
@@ -57,8 +45,8 @@ def test_a_villages_households_then_its_people_are_its_population() -> None:
 
 def test_a_month_written_with_fen_inside_a_sentence_is_a_date() -> None:
     text = "2019年4月3日，合作社召开社员大会。厂房3月份动工以来，已招工60人。"
-    assert "2019-03" in _dates(text)
-    assert "2019-03" not in _dates("2019年4月3日，合作社召开社员大会。厂房建了3个月。")  # a count of months
+    assert "2019-03" in date_values(text)
+    assert "2019-03" not in date_values("2019年4月3日，合作社召开社员大会。厂房建了3个月。")  # a count of months
 
 
 # -- people and places ------------------------------------------------------------------------------------------------
