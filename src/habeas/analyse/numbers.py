@@ -2312,7 +2312,7 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
             continue  # a row's last cell wrapped under itself (a docket's entry over lines): the table goes on
         close()
         words = _with_blank_label_head(line, [w for _, w in cells])
-        spaced = len(words) >= 3 and not any(re.search(r"\d", _without_bracketed_year(w)) for w in words)
+        spaced = len(words) >= 3 and not any(re.search(r"\d", _without_head_year(w)) for w in words)
         columns, rows = (words if spaced else _year_heads(words, title)), []
         by_year = [bool(_YEAR_HEAD.fullmatch(w)) for w in words] if columns and not spaced else []
         title = _table_title(line) if line.strip() else title
@@ -2324,6 +2324,7 @@ def _spaced_table_heads(text: str) -> dict[int, str | None]:
 # after "in", "by" or "since" ("Built 2017–18", "Demolished by 2023"); a cell that is only a year is no such head
 _YEAR_AFTER_HEAD = r"(?<=[A-Za-z])[ \t]+(?:(?:in|by|since)[ \t]+)?(?:1[89]|20)\d\d(?:[/\-–](?:\d\d){1,2})?(?![\w%])"
 _HEAD_YEAR = re.compile(rf"[ \t]*\((?:19|20)\d\d\)|{_YEAR_AFTER_HEAD}")
+_YEAR_AFTER_HEAD_RE = re.compile(_YEAR_AFTER_HEAD)
 
 
 def _hanging_indent(line: str, cells: list[tuple[int, str]], second_column: int) -> bool:
@@ -2334,13 +2335,13 @@ def _hanging_indent(line: str, cells: list[tuple[int, str]], second_column: int)
     return bool(cells) and second_column > 0 and indent >= second_column
 
 
-def _without_bracketed_year(head: str) -> str:
+def _without_head_year(head: str) -> str:
     """A column's head without the year that dates its figures ("Population (2020)", "Built 2017–18")."""
     return _HEAD_YEAR.sub("", head)
 
 
 def _a_count_column(head: str, cells: list[str]) -> bool:
-    head = re.sub(_YEAR_AFTER_HEAD, "", head)  # "Built 2017–18": its year dates the count
+    head = _YEAR_AFTER_HEAD_RE.sub("", head)  # "Built 2017–18": its year dates the count
     if not head or re.search(r"[(\d%]", head):
         return False
     numbers = [c.split()[-1] for c in cells if _QUALIFIED_NUMBER_CELL.fullmatch(c)]  # "up to 6,000": its figure
@@ -2415,7 +2416,7 @@ def _under_column_heads(figures: list[Figure], heads: dict[int, str | None]) -> 
             head = heads[f.start]
             if head is None:
                 continue
-            f.unit = _without_bracketed_year(head)  # "Population (2020)": the year dates the count, counts nothing
+            f.unit = _without_head_year(head)  # "Population (2020)": the year dates the count, counts nothing
         out.append(f)
     return out
 
